@@ -1,0 +1,23 @@
+//===- InitAllCastHoist.h - Register everything cast-hoist has --*- C++ -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_INITALLCASTHOIST_H
+#define CASTHOIST_INITALLCASTHOIST_H
+
+// registerCastHoistPasses() comes from the tablegen'd pass declarations.
+#include "casthoist/Transforms/Passes.h"
+
+namespace mlir {
+class DialectRegistry;
+namespace casthoist {
+
+/// Adds the tmov dialect to `registry`.
+void registerCastHoistDialects(DialectRegistry &registry);
+
+} // namespace casthoist
+} // namespace mlir
+
+#endif // CASTHOIST_INITALLCASTHOIST_H

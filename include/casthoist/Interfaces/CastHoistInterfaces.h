@@ -1,0 +1,34 @@
+//===- CastHoistInterfaces.h - Cast and data-movement interfaces -*- C++ -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_INTERFACES_CASTHOISTINTERFACES_H
+#define CASTHOIST_INTERFACES_CASTHOISTINTERFACES_H
+
+#include "casthoist/Interfaces/CastRules.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/TypeUtilities.h"
+
+namespace mlir {
+namespace casthoist {
+namespace detail {
+/// Checks the structural promises of DataMovementOpInterface: one result,
+/// data operands and fill values of the result's element type.
+LogicalResult verifyDataMovementOp(Operation *op);
+} // namespace detail
+
+/// Marks an op whose every result element is a copy of an operand element or
+/// a fill value. Ops with this trait implement DataMovementOpInterface.
+template <typename ConcreteType>
+class PureDataMovement
+    : public OpTrait::TraitBase<ConcreteType, PureDataMovement> {};
+} // namespace casthoist
+} // namespace mlir
+
+#include "casthoist/Interfaces/CastHoistInterfaces.h.inc"
+
+#endif // CASTHOIST_INTERFACES_CASTHOISTINTERFACES_H

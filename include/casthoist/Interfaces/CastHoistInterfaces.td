@@ -1,0 +1,128 @@
+//===- CastHoistInterfaces.td - Cast and data-movement interfaces -*- tablegen -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The two interfaces the hoist-casts rewrites are written against. The
+// rewrites never name a concrete op: tmov ops implement these interfaces in
+// ODS, upstream ops (TOSA, linalg, tensor, arith) through external models.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_INTERFACES_CASTHOISTINTERFACES
+#define CASTHOIST_INTERFACES_CASTHOISTINTERFACES
+
+include "mlir/IR/OpBase.td"
+
+def CastHoist_ElementCastOpInterface : OpInterface<"ElementCastOpInterface"> {
+  let description = [{
+    An op that converts every element of one tensor to another element type,
+    independently of every other element and of the element's position, and
+    keeps the shape: `y[i] = f(x[i])`.
+
+    `getCastKind()` names the per-element function `f` in the cast-hoist rule
+    table (`casthoist/Interfaces/CastRules.h`); the op returns `std::nullopt`
+    when its semantics for these element types are not in the table, and the
+    rewrites then leave it alone.
+  }];
+  let cppNamespace = "::mlir::casthoist";
+
+  let methods = [
+    InterfaceMethod<"Returns the tensor being converted.",
+      "::mlir::Value", "getCastSource", (ins), [{}], [{
+        return $_op->getOperand(0);
+      }]>,
+    InterfaceMethod<"Returns the converted tensor.",
+      "::mlir::Value", "getCastResult", (ins), [{}], [{
+        return $_op->getResult(0);
+      }]>,
+    InterfaceMethod<[{
+        Returns the per-element semantics of this cast for its current element
+        types, or std::nullopt if the rule table does not model them.
+      }],
+      "std::optional<::mlir::casthoist::CastKind>", "getCastKind">,
+    InterfaceMethod<[{
+        Builds a cast of the same family as this op (a tosa.cast builds a
+        tosa.cast, an arith.extf an arith.extf) from `source` to
+        `resultType`, with per-element semantics `kind`. Fails, creating
+        nothing, when the family has no op for that kind or those types.
+      }],
+      "::mlir::FailureOr<::mlir::Value>", "buildCast",
+      (ins "::mlir::OpBuilder &":$builder, "::mlir::Location":$loc,
+           "::mlir::Value":$source, "::mlir::Type":$resultType,
+           "::mlir::casthoist::CastKind":$kind)>,
+  ];
+
+  let extraSharedClassDeclaration = [{
+    /// The cast as a rule-table entry, or std::nullopt when not modeled.
+    std::optional<::mlir::casthoist::ElementCast> getElementCast() {
+      std::optional<::mlir::casthoist::CastKind> kind = $_op.getCastKind();
+      if (!kind)
+        return std::nullopt;
+      return ::mlir::casthoist::ElementCast::classify(
+          *kind,
+          ::mlir::getElementTypeOrSelf($_op.getCastSource().getType()),
+          ::mlir::getElementTypeOrSelf($_op.getCastResult().getType()));
+    }
+  }];
+}
+
+def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
+  let description = [{
+    An op with one tensor result whose every element is either a copy of an
+    element of one of its *data operands* or a *fill value* the op creates
+    (a pad value). It never combines, compares or computes elements. Such an
+    op commutes with every elementwise cast, bit for bit, once its fill values
+    are converted the way the cast converts elements.
+
+    Operands that are not data operands (gather/scatter indices, shape
+    operands) steer which elements are copied and are never cast.
+  }];
+  let cppNamespace = "::mlir::casthoist";
+
+  let methods = [
+    InterfaceMethod<[{
+        Returns the operands whose elements are copied into the result, in
+        operand order. All of them have the result's element type.
+      }],
+      "::llvm::SmallVector<::mlir::OpOperand *>", "getDataOperands">,
+    InterfaceMethod<[{
+        Returns the element values the op creates (e.g. a pad value), each
+        typed with the result's element type. Empty for most ops.
+      }],
+      "::llvm::SmallVector<::mlir::TypedAttr>", "getFillValues", (ins), [{}], [{
+        return {};
+      }]>,
+    InterfaceMethod<[{
+        Returns true if the op can be rebuilt with elements of `elementType`
+        (some dialects restrict their element types).
+      }],
+      "bool", "supportsElementType", (ins "::mlir::Type":$elementType), [{}], [{
+        return true;
+      }]>,
+    InterfaceMethod<[{
+        Builds a copy of this op whose data operands are `newDataOperands`
+        (same shapes, element type `elementType`) and whose fill values are
+        `newFillValues` (one per getFillValues() entry, of `elementType`).
+        Every other operand and attribute is kept. Returns the new op's
+        result.
+      }],
+      "::mlir::Value", "rebuildWithElementType",
+      (ins "::mlir::OpBuilder &":$builder,
+           "::mlir::ValueRange":$newDataOperands,
+           "::mlir::Type":$elementType,
+           "::llvm::ArrayRef<::mlir::TypedAttr>":$newFillValues)>,
+  ];
+
+  let extraSharedClassDeclaration = [{
+    /// The single tensor result.
+    ::mlir::Value getDataResult() { return $_op->getResult(0); }
+  }];
+
+  let verify = [{
+    return ::mlir::casthoist::detail::verifyDataMovementOp($_op);
+  }];
+}
+
+#endif // CASTHOIST_INTERFACES_CASTHOISTINTERFACES

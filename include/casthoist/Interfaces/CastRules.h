@@ -1,0 +1,148 @@
+//===- CastRules.h - Element cast semantics and exactness rules -*- C++ -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The one rule table of cast-hoist. Every cast op, of every dialect, reports
+// a CastKind through ElementCastOpInterface; everything the rewrites need to
+// know about a cast (does it narrow or widen, how does it convert a constant
+// element, which cast pairs compose or cancel exactly) is answered here and
+// nowhere else. docs/Rules.md explains each entry.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_INTERFACES_CASTRULES_H
+#define CASTHOIST_INTERFACES_CASTRULES_H
+
+#include "mlir/IR/BuiltinAttributes.h"
+#include "mlir/IR/Types.h"
+#include "mlir/Support/LLVM.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
+
+namespace mlir {
+namespace casthoist {
+
+/// The per-element semantics of a cast. The name says what happens to one
+/// element; the op that carries it does not matter.
+enum class CastKind {
+  /// Float to float, IEEE round-to-nearest-even (arith.truncf/extf,
+  /// tosa.cast, tmov.cast). Overflow gives +-inf (or NaN for types without
+  /// inf, as APFloat defines).
+  FloatToFloat,
+  /// Integer to integer reading the source as signed: sign-extends when
+  /// widening, keeps the low bits when narrowing (arith.extsi/trunci,
+  /// tosa.cast and tmov.cast between integers).
+  SignedIntToInt,
+  /// Integer to integer reading the source as unsigned: zero-extends when
+  /// widening, keeps the low bits when narrowing (arith.extui).
+  UnsignedIntToInt,
+  /// Signed integer to float, round-to-nearest-even (arith.sitofp,
+  /// tosa.cast, tmov.cast).
+  SignedIntToFloat,
+  /// Unsigned integer to float, round-to-nearest-even (arith.uitofp).
+  UnsignedIntToFloat,
+  /// Float to signed integer, round-to-nearest-even then saturate to the
+  /// integer range; NaN gives an unspecified value (tosa.cast, tmov.cast).
+  FloatToSignedIntSat,
+  /// Float to signed integer rounding toward zero; out-of-range and NaN give
+  /// poison (arith.fptosi).
+  FloatToSignedIntTrunc,
+  /// Float to unsigned integer rounding toward zero; out-of-range and NaN
+  /// give poison (arith.fptoui).
+  FloatToUnsignedIntTrunc,
+};
+
+/// How a cast changes the bit width of its elements. Only this decides
+/// whether a cast is moved: narrowing casts move up, widening casts move down,
+/// equal-width casts (f16<->bf16, i32<->f32) stay.
+enum class CastDirection { Narrowing, Widening, SameWidth };
+
+/// One cast: its kind and its element types. Built by classify(), which
+/// refuses element types the rules do not cover.
+class ElementCast {
+public:
+  /// Returns the cast when `kind` is defined for `src` -> `dst` in the rule
+  /// table, std::nullopt otherwise (e.g. i1, index, complex, or a float
+  /// source for an int-to-int kind).
+  static std::optional<ElementCast> classify(CastKind kind, Type src,
+                                             Type dst);
+
+  CastKind getKind() const { return kind; }
+  Type getSourceType() const { return src; }
+  Type getResultType() const { return dst; }
+  unsigned getSourceBitWidth() const;
+  unsigned getResultBitWidth() const;
+  CastDirection getDirection() const;
+  bool isNarrowing() const { return getDirection() == CastDirection::Narrowing; }
+  bool isWidening() const { return getDirection() == CastDirection::Widening; }
+
+  /// Converts one constant element (FloatAttr or IntegerAttr of the source
+  /// type) exactly as the cast does at run time. Fails where the run-time
+  /// result is not a single value this code can predict bit for bit: poison,
+  /// an unspecified NaN conversion, NaN payloads, subnormals that a target may
+  /// flush. Callers treat failure as "do not rewrite".
+  FailureOr<TypedAttr> convert(Attribute element) const;
+
+  /// Finds a source-typed element `n` with convert(n) == `element` bit for
+  /// bit (-0.0 and NaN payloads count). Fails when there is none or it cannot
+  /// be proven.
+  FailureOr<TypedAttr> findExactPreimage(Attribute element) const;
+
+  /// Converts every element of a dense constant; fails if any element fails.
+  FailureOr<DenseElementsAttr> convert(DenseElementsAttr value) const;
+  /// Preimage of every element of a dense constant.
+  FailureOr<DenseElementsAttr> findExactPreimage(DenseElementsAttr value) const;
+
+  bool operator==(const ElementCast &other) const {
+    return kind == other.kind && src == other.src && dst == other.dst;
+  }
+  bool operator!=(const ElementCast &other) const { return !(*this == other); }
+
+private:
+  ElementCast(CastKind kind, Type src, Type dst)
+      : kind(kind), src(src), dst(dst) {}
+  CastKind kind;
+  Type src;
+  Type dst;
+};
+
+/// The result of asking how two consecutive casts `outer(inner(x))` combine.
+enum class PairFold {
+  /// Keep both casts.
+  None,
+  /// outer(inner(x)) == x bit for bit for every x: replace by x.
+  Identity,
+  /// outer(inner(x)) == compose(x) for every x: replace by one cast of the
+  /// inner cast's source, with the kind returned by composedKind().
+  Compose,
+};
+
+/// Options that widen what the rules accept. The defaults accept only
+/// rewrites that are bit-exact for every input.
+struct CastRuleOptions {
+  /// Fold float trunc(ext(x)) -> x. Exact for every value except signaling
+  /// NaNs, which the ext quiets on real hardware; off by default.
+  bool foldFloatRoundTrips = false;
+};
+
+/// Decides how `outer(inner(x))` folds. Never merges two narrowings
+/// (double rounding) and never drops ext(trunc(x)) (lossy).
+PairFold classifyPair(const ElementCast &inner, const ElementCast &outer,
+                      const CastRuleOptions &options = {});
+/// The kind of the single cast that replaces a PairFold::Compose pair.
+CastKind composedKind(const ElementCast &inner, const ElementCast &outer);
+
+/// Stable spelling of a kind, used in diagnostics, remarks and docs.
+StringRef stringifyCastKind(CastKind kind);
+
+/// Whether an element type is one the rules reason about: signless/signed
+/// integers of width >= 2 and the IEEE-like float types APFloat models.
+bool isSupportedElementType(Type type);
+
+} // namespace casthoist
+} // namespace mlir
+
+#endif // CASTHOIST_INTERFACES_CASTRULES_H

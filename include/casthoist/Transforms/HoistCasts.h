@@ -1,0 +1,83 @@
+//===- HoistCasts.h - Move casts across data-movement ops -------*- C++ -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// The hoist-casts rewrites, for use in a downstream pattern set. They are
+// written against ElementCastOpInterface and DataMovementOpInterface only:
+// any op implementing those (tmov ops, upstream ops once
+// registerCastHoistExternalModels() has run, a downstream dialect's ops)
+// takes part.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_TRANSFORMS_HOISTCASTS_H
+#define CASTHOIST_TRANSFORMS_HOISTCASTS_H
+
+#include "casthoist/Interfaces/CastHoistInterfaces.h"
+
+#include "mlir/IR/PatternMatch.h"
+
+#include <cstdint>
+#include <functional>
+
+namespace mlir {
+namespace casthoist {
+
+/// Which way casts may move.
+enum class MotionDirection {
+  /// Only narrowing casts, moved above data-movement ops.
+  Up,
+  /// Only widening casts, moved below data-movement ops.
+  Down,
+  /// Both.
+  Both,
+};
+
+/// Counts of what the rewrites did; a pass adds them to its statistics and
+/// its report.
+struct HoistCastsCounters {
+  uint64_t castsHoisted = 0;
+  uint64_t castsSunk = 0;
+  uint64_t narrowedOps = 0;
+  uint64_t pairsFolded = 0;
+};
+
+/// Decides, for one candidate rewrite, whether it should happen: `cast` is
+/// the cast to move and `movement` the data-movement op it moves across.
+using ControlHoistFn =
+    std::function<bool(Operation *cast, Operation *movement)>;
+
+struct HoistCastsPatternOptions {
+  MotionDirection direction = MotionDirection::Both;
+  /// Widens the set of cast pairs that fold (see CastRuleOptions).
+  CastRuleOptions rules;
+  /// Optional veto on each rewrite; null means every exact rewrite happens.
+  ControlHoistFn controlFn;
+  /// Optional counters, incremented by every rewrite. Must outlive the
+  /// patterns.
+  HoistCastsCounters *counters = nullptr;
+};
+
+/// Adds the patterns that
+///  - hoist a narrowing cast above a data-movement op:
+///    cast(move(x...)) -> move(cast(x)...);
+///  - sink a widening cast below a data-movement op:
+///    move(ext(x)...) -> ext(move(x...));
+///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
+///    trunc(ext(x)) -> x).
+/// Every rewrite is bit-exact; docs/Rules.md gives the reasoning.
+void populateHoistCastsPatterns(RewritePatternSet &patterns,
+                                const HoistCastsPatternOptions &options = {});
+
+/// The subset a cast op registers as its canonicalization (tmov.cast does):
+/// hoisting narrowing casts and exact pair folds with default options,
+/// restricted to casts that are `castOp` ops.
+void populateHoistCastsCanonicalizationPatterns(RewritePatternSet &patterns,
+                                                OperationName castOp);
+
+} // namespace casthoist
+} // namespace mlir
+
+#endif // CASTHOIST_TRANSFORMS_HOISTCASTS_H

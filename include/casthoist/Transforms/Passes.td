@@ -1,0 +1,58 @@
+//===- Passes.td - cast-hoist passes -----------------------*- tablegen -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_TRANSFORMS_PASSES
+#define CASTHOIST_TRANSFORMS_PASSES
+
+include "mlir/Pass/PassBase.td"
+
+def HoistCasts : Pass<"hoist-casts"> {
+  let summary = "Move narrowing casts above, and widening casts below, "
+                "data-movement ops";
+  let description = [{
+    Rewrites `cast(move(x)) -> move(cast(x))` for a narrowing cast and
+    `move(ext(x)) -> ext(move(x))` for a widening one, where `move` is any op
+    implementing `DataMovementOpInterface` (transpose, reshape, slice,
+    gather, scatter, concat, pad, broadcast, tile, reverse, ...) and the cast
+    any op implementing `ElementCastOpInterface`. The data-movement op then
+    moves the narrow element type. Cast pairs the motion exposes fold when,
+    and only when, that is exact. Every rewrite is bit-exact.
+
+    The pass runs on any op, so it can be nested under `func.func` to run on
+    functions in parallel.
+
+    Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
+    by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
+    followed by a transpose of f16 elements.
+  }];
+  let options = [
+    Option<"direction", "direction", "::mlir::casthoist::MotionDirection",
+           "::mlir::casthoist::MotionDirection::Both",
+           "Which casts move", [{::llvm::cl::values(
+             clEnumValN(::mlir::casthoist::MotionDirection::Up, "up",
+                        "hoist narrowing casts only"),
+             clEnumValN(::mlir::casthoist::MotionDirection::Down, "down",
+                        "sink widening casts only"),
+             clEnumValN(::mlir::casthoist::MotionDirection::Both, "both",
+                        "hoist narrowing and sink widening casts"))}]>,
+    Option<"foldFloatRoundTrips", "fold-float-round-trips", "bool",
+           /*default=*/"false",
+           "Also fold float trunc(ext(x)) to x. Exact except for signaling "
+           "NaNs, which the ext would have quieted">,
+  ];
+  let statistics = [
+    Statistic<"numCastsHoisted", "casts-hoisted",
+              "Narrowing casts moved above a data-movement op">,
+    Statistic<"numCastsSunk", "casts-sunk",
+              "Widening casts moved below a data-movement op">,
+    Statistic<"numNarrowedOps", "narrowed-ops",
+              "Data-movement ops that now move narrower elements">,
+    Statistic<"numPairsFolded", "cast-pairs-folded",
+              "Cast pairs folded exactly">,
+  ];
+}
+
+#endif // CASTHOIST_TRANSFORMS_PASSES

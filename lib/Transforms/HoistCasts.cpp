@@ -1,0 +1,44 @@
+//===- HoistCasts.cpp - The hoist-casts pass ------------------------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "casthoist/Transforms/Passes.h"
+
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+namespace mlir {
+namespace casthoist {
+#define GEN_PASS_DEF_HOISTCASTS
+#include "casthoist/Transforms/Passes.h.inc"
+} // namespace casthoist
+} // namespace mlir
+
+using namespace mlir;
+using namespace mlir::casthoist;
+
+namespace {
+struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    HoistCastsCounters counters;
+    HoistCastsPatternOptions options;
+    options.direction = direction;
+    options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
+    options.counters = &counters;
+
+    RewritePatternSet patterns(&getContext());
+    populateHoistCastsPatterns(patterns, options);
+    // Not converging within the driver's iteration limit leaves valid,
+    // partially rewritten IR; that is not an error.
+    (void)applyPatternsGreedily(getOperation(), std::move(patterns));
+
+    numCastsHoisted += counters.castsHoisted;
+    numCastsSunk += counters.castsSunk;
+    numNarrowedOps += counters.narrowedOps;
+    numPairsFolded += counters.pairsFolded;
+  }
+};
+} // namespace

@@ -1,0 +1,223 @@
+//===- CastRulesTest.cpp - Tests for the cast rule table ------------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "casthoist/Interfaces/CastRules.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/MLIRContext.h"
+
+#include "gtest/gtest.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+
+namespace {
+class CastRulesTest : public ::testing::Test {
+protected:
+  MLIRContext context;
+  Builder b{&context};
+  Type f64 = b.getF64Type(), f32 = b.getF32Type(), f16 = b.getF16Type(),
+       bf16 = b.getBF16Type(), f8 = Float8E4M3FNType::get(&context);
+  Type i64 = b.getI64Type(), i32 = b.getI32Type(), i16 = b.getI16Type(),
+       i8 = b.getI8Type(), i1 = b.getI1Type();
+
+  ElementCast make(CastKind kind, Type src, Type dst) {
+    std::optional<ElementCast> cast = ElementCast::classify(kind, src, dst);
+    EXPECT_TRUE(cast.has_value());
+    return *cast;
+  }
+  FloatAttr fl(Type type, double value) { return b.getFloatAttr(type, value); }
+  FloatAttr fl(Type type, const APFloat &value) {
+    return FloatAttr::get(type, value);
+  }
+  IntegerAttr in(Type type, int64_t value) {
+    return b.getIntegerAttr(type, value);
+  }
+  static APInt bits(Attribute attr) {
+    if (auto f = dyn_cast<FloatAttr>(attr))
+      return f.getValue().bitcastToAPInt();
+    return cast<IntegerAttr>(attr).getValue();
+  }
+};
+
+TEST_F(CastRulesTest, ClassifyRejectsUnmodeledTypes) {
+  EXPECT_FALSE(ElementCast::classify(CastKind::FloatToFloat, f32, i32));
+  EXPECT_FALSE(ElementCast::classify(CastKind::SignedIntToInt, i1, i8));
+  EXPECT_FALSE(ElementCast::classify(CastKind::SignedIntToInt, f32, i8));
+  EXPECT_FALSE(ElementCast::classify(CastKind::FloatToFloat, f32,
+                                     b.getIndexType()));
+  EXPECT_FALSE(ElementCast::classify(
+      CastKind::SignedIntToInt, IntegerType::get(&context, 8,
+                                                 IntegerType::Unsigned),
+      i32));
+  EXPECT_TRUE(ElementCast::classify(CastKind::FloatToFloat, f32, f8));
+}
+
+TEST_F(CastRulesTest, DirectionIsDecidedByBitWidth) {
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f32, f16).isNarrowing());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, bf16, f32).isWidening());
+  EXPECT_EQ(make(CastKind::FloatToFloat, f16, bf16).getDirection(),
+            CastDirection::SameWidth);
+  EXPECT_EQ(make(CastKind::SignedIntToFloat, i32, f32).getDirection(),
+            CastDirection::SameWidth);
+  EXPECT_TRUE(make(CastKind::FloatToSignedIntSat, f32, i8).isNarrowing());
+  EXPECT_TRUE(make(CastKind::SignedIntToFloat, i8, f32).isWidening());
+  EXPECT_TRUE(make(CastKind::UnsignedIntToInt, i8, i64).isWidening());
+}
+
+TEST_F(CastRulesTest, FloatNarrowingRoundsToNearestEvenAndOverflowsToInf) {
+  ElementCast cast = make(CastKind::FloatToFloat, f32, f16);
+  // 1 + 2^-11 is a tie between 1 and 1 + 2^-10 in f16: rounds to even (1).
+  FailureOr<TypedAttr> tie = cast.convert(fl(f32, 1.0 + 0x1p-11));
+  ASSERT_TRUE(succeeded(tie));
+  EXPECT_EQ(cast_if_present<FloatAttr>(*tie).getValueAsDouble(), 1.0);
+  FailureOr<TypedAttr> big = cast.convert(fl(f32, 1.0e10));
+  ASSERT_TRUE(succeeded(big));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*big).getValue().isPosInfinity());
+  FailureOr<TypedAttr> negZero = cast.convert(fl(f32, -0.0));
+  ASSERT_TRUE(succeeded(negZero));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*negZero).getValue().isNegZero());
+}
+
+TEST_F(CastRulesTest, UnpredictableElementsAreRefused) {
+  ElementCast narrow = make(CastKind::FloatToFloat, f32, f16);
+  // NaN payload handling and subnormal flushing vary between targets.
+  EXPECT_TRUE(failed(narrow.convert(
+      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  EXPECT_TRUE(failed(narrow.convert(
+      fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())))));
+  // 1e-5 is normal in f32 but subnormal in f16.
+  EXPECT_TRUE(failed(narrow.convert(fl(f32, 1.0e-5))));
+  // Out-of-range float to int is poison (arith) or lowering-specific (tosa).
+  EXPECT_TRUE(failed(make(CastKind::FloatToSignedIntTrunc, f32, i8)
+                         .convert(fl(f32, 300.0))));
+  EXPECT_TRUE(failed(make(CastKind::FloatToSignedIntSat, f32, i8)
+                         .convert(fl(f32, 300.0))));
+  // Rounding int to float: a lowering may round twice.
+  EXPECT_TRUE(failed(make(CastKind::SignedIntToFloat, i32, f16)
+                         .convert(in(i32, 2049))));
+  // Wrong element type.
+  EXPECT_TRUE(failed(narrow.convert(fl(f16, 1.0))));
+}
+
+TEST_F(CastRulesTest, FloatToIntRoundingDependsOnKind) {
+  FailureOr<TypedAttr> nearest =
+      make(CastKind::FloatToSignedIntSat, f32, i8).convert(fl(f32, 2.5));
+  FailureOr<TypedAttr> towardZero =
+      make(CastKind::FloatToSignedIntTrunc, f32, i8).convert(fl(f32, -2.7));
+  ASSERT_TRUE(succeeded(nearest) && succeeded(towardZero));
+  EXPECT_EQ(bits(*nearest).getSExtValue(), 2);
+  EXPECT_EQ(bits(*towardZero).getSExtValue(), -2);
+}
+
+TEST_F(CastRulesTest, IntegerCastsWrapAndExtendBySignedness) {
+  FailureOr<TypedAttr> wrapped =
+      make(CastKind::SignedIntToInt, i32, i8).convert(in(i32, 1000));
+  ASSERT_TRUE(succeeded(wrapped));
+  EXPECT_EQ(bits(*wrapped).getSExtValue(), static_cast<int8_t>(1000 & 0xff));
+  FailureOr<TypedAttr> sext =
+      make(CastKind::SignedIntToInt, i8, i32).convert(in(i8, -1));
+  FailureOr<TypedAttr> zext =
+      make(CastKind::UnsignedIntToInt, i8, i32).convert(in(i8, -1));
+  ASSERT_TRUE(succeeded(sext) && succeeded(zext));
+  EXPECT_EQ(bits(*sext).getSExtValue(), -1);
+  EXPECT_EQ(bits(*zext).getZExtValue(), 255u);
+}
+
+TEST_F(CastRulesTest, PreimagesRoundTripBitwise) {
+  ElementCast ext = make(CastKind::FloatToFloat, f16, f32);
+  FailureOr<TypedAttr> negZero = ext.findExactPreimage(fl(f32, -0.0));
+  ASSERT_TRUE(succeeded(negZero));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*negZero).getValue().isNegZero());
+  EXPECT_TRUE(succeeded(ext.findExactPreimage(fl(f32, 65504.0))));
+  EXPECT_TRUE(succeeded(ext.findExactPreimage(
+      fl(f32, APFloat::getInf(APFloat::IEEEsingle(), true)))));
+  // Not representable in f16.
+  EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 0.1))));
+  EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 65520.0))));
+  EXPECT_TRUE(failed(ext.findExactPreimage(
+      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+
+  ElementCast sext = make(CastKind::SignedIntToInt, i8, i32);
+  EXPECT_TRUE(succeeded(sext.findExactPreimage(in(i32, -128))));
+  EXPECT_TRUE(failed(sext.findExactPreimage(in(i32, 128))));
+  ElementCast zext = make(CastKind::UnsignedIntToInt, i8, i32);
+  EXPECT_TRUE(succeeded(zext.findExactPreimage(in(i32, 255))));
+  EXPECT_TRUE(failed(zext.findExactPreimage(in(i32, -1))));
+
+  ElementCast itof = make(CastKind::SignedIntToFloat, i8, f32);
+  EXPECT_TRUE(succeeded(itof.findExactPreimage(fl(f32, -7.0))));
+  EXPECT_TRUE(failed(itof.findExactPreimage(fl(f32, -0.0))));
+  EXPECT_TRUE(failed(itof.findExactPreimage(fl(f32, 0.5))));
+  EXPECT_TRUE(failed(itof.findExactPreimage(fl(f32, 200.0))));
+}
+
+TEST_F(CastRulesTest, PairFoldsAreExactOnly) {
+  ElementCast ext16to32 = make(CastKind::FloatToFloat, f16, f32);
+  ElementCast ext32to64 = make(CastKind::FloatToFloat, f32, f64);
+  ElementCast trunc32to16 = make(CastKind::FloatToFloat, f32, f16);
+  ElementCast trunc64to32 = make(CastKind::FloatToFloat, f64, f32);
+  ElementCast trunc32to8 = make(CastKind::FloatToFloat, f32, f8);
+
+  EXPECT_EQ(classifyPair(ext16to32, ext32to64), PairFold::Compose);
+  // Float round trips change signaling NaNs: folded only when asked.
+  EXPECT_EQ(classifyPair(ext16to32, trunc32to16), PairFold::None);
+  CastRuleOptions allowFloat;
+  allowFloat.foldFloatRoundTrips = true;
+  EXPECT_EQ(classifyPair(ext16to32, trunc32to16, allowFloat),
+            PairFold::Identity);
+  // Double rounding and lossy round trips never fold.
+  EXPECT_EQ(classifyPair(trunc64to32, trunc32to16, allowFloat),
+            PairFold::None);
+  EXPECT_EQ(classifyPair(trunc32to16, ext16to32, allowFloat), PairFold::None);
+  EXPECT_EQ(classifyPair(ext16to32, trunc32to8, allowFloat), PairFold::None);
+
+  ElementCast sext8to32 = make(CastKind::SignedIntToInt, i8, i32);
+  ElementCast sext32to64 = make(CastKind::SignedIntToInt, i32, i64);
+  ElementCast zext32to64 = make(CastKind::UnsignedIntToInt, i32, i64);
+  ElementCast trunc32to8i = make(CastKind::SignedIntToInt, i32, i8);
+  EXPECT_EQ(classifyPair(sext8to32, trunc32to8i), PairFold::Identity);
+  EXPECT_EQ(classifyPair(sext8to32, sext32to64), PairFold::Compose);
+  // Mixed signedness does not compose.
+  EXPECT_EQ(classifyPair(sext8to32, zext32to64), PairFold::None);
+
+  // i8 -> f32 -> i8 is exact: f32 holds every i8.
+  ElementCast i8tof32 = make(CastKind::SignedIntToFloat, i8, f32);
+  ElementCast f32toi8 = make(CastKind::FloatToSignedIntSat, f32, i8);
+  EXPECT_EQ(classifyPair(i8tof32, f32toi8), PairFold::Identity);
+  // i16 -> bf16 is not widening, and bf16 cannot hold every i16 anyway.
+  ElementCast i16tobf16 = make(CastKind::SignedIntToFloat, i16, bf16);
+  ElementCast bf16toi16 = make(CastKind::FloatToSignedIntSat, bf16, i16);
+  EXPECT_EQ(classifyPair(i16tobf16, bf16toi16), PairFold::None);
+}
+
+TEST_F(CastRulesTest, DenseConversionFailsIfAnyElementFails) {
+  auto type = RankedTensorType::get({3}, f32);
+  auto ok = DenseElementsAttr::get(type, ArrayRef<float>{1.0f, -0.0f, 1e10f});
+  ElementCast cast = make(CastKind::FloatToFloat, f32, f16);
+  FailureOr<DenseElementsAttr> converted = cast.convert(ok);
+  ASSERT_TRUE(succeeded(converted));
+  EXPECT_EQ(converted->getElementType(), f16);
+  auto bad = DenseElementsAttr::get(
+      type, ArrayRef<float>{1.0f, std::numeric_limits<float>::quiet_NaN(),
+                            2.0f});
+  EXPECT_TRUE(failed(cast.convert(bad)));
+  auto splat = DenseElementsAttr::get(type, 0.5f);
+  FailureOr<DenseElementsAttr> convertedSplat = cast.convert(splat);
+  ASSERT_TRUE(succeeded(convertedSplat));
+  EXPECT_TRUE(convertedSplat->isSplat());
+}
+
+TEST_F(CastRulesTest, EveryKindHasAName) {
+  for (CastKind kind :
+       {CastKind::FloatToFloat, CastKind::SignedIntToInt,
+        CastKind::UnsignedIntToInt, CastKind::SignedIntToFloat,
+        CastKind::UnsignedIntToFloat, CastKind::FloatToSignedIntSat,
+        CastKind::FloatToSignedIntTrunc, CastKind::FloatToUnsignedIntTrunc})
+    EXPECT_FALSE(stringifyCastKind(kind).empty());
+}
+} // namespace

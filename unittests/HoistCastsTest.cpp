@@ -1,0 +1,117 @@
+//===- HoistCastsTest.cpp - The hoist-casts patterns through the C++ API --===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TestUtils.h"
+
+#include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/Transforms/HoistCasts.h"
+
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+using namespace casthoist_test;
+
+namespace {
+
+constexpr StringLiteral kChain = R"mlir(
+  func.func @chain(%x: tensor<4x8xf32>) -> tensor<2x16xf16> {
+    %t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+    %r = tmov.reshape %t : tensor<8x4xf32> -> tensor<2x16xf32>
+    %c = tmov.cast %r : tensor<2x16xf32> to tensor<2x16xf16>
+    return %c : tensor<2x16xf16>
+  })mlir";
+
+/// The element type each tmov data-movement op in `root` moves, in order.
+static SmallVector<Type> movedTypes(Operation *root) {
+  SmallVector<Type> types;
+  root->walk([&](DataMovementOpInterface op) {
+    types.push_back(getElementTypeOrSelf(op.getDataResult().getType()));
+  });
+  return types;
+}
+
+TEST(HoistCastsTest, HoistsThroughAChainAndCounts) {
+  auto context = makeContext();
+  auto module = parse(*context, kChain);
+  HoistCastsCounters counters;
+  HoistCastsPatternOptions options;
+  options.counters = &counters;
+  RewritePatternSet patterns(context.get());
+  populateHoistCastsPatterns(patterns, options);
+  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+
+  Type f16 = Float16Type::get(context.get());
+  EXPECT_EQ(movedTypes(module->getOperation()), SmallVector<Type>({f16, f16}));
+  EXPECT_EQ(counters.castsHoisted, 2u);
+  EXPECT_EQ(counters.narrowedOps, 2u);
+  EXPECT_EQ(counters.castsSunk, 0u);
+  // The single cast now reads the function argument.
+  auto cast = findOnly<tmov::CastOp>(module->getOperation());
+  EXPECT_TRUE(isa<BlockArgument>(cast.getInput()));
+  EXPECT_TRUE(succeeded(mlir::verify(*module)));
+}
+
+TEST(HoistCastsTest, ControlFunctionVetoesRewrites) {
+  auto context = makeContext();
+  auto module = parse(*context, kChain);
+  unsigned asked = 0;
+  HoistCastsPatternOptions options;
+  // Allow moving across the reshape only.
+  options.controlFn = [&](Operation *cast, Operation *movement) {
+    ++asked;
+    return isa<tmov::ReshapeOp>(movement);
+  };
+  RewritePatternSet patterns(context.get());
+  populateHoistCastsPatterns(patterns, options);
+  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+
+  Type f16 = Float16Type::get(context.get());
+  Type f32 = Float32Type::get(context.get());
+  EXPECT_EQ(movedTypes(module->getOperation()), SmallVector<Type>({f32, f16}));
+  EXPECT_GE(asked, 2u);
+}
+
+TEST(HoistCastsTest, DirectionDownLeavesNarrowingCastsAlone) {
+  auto context = makeContext();
+  auto module = parse(*context, kChain);
+  HoistCastsPatternOptions options;
+  options.direction = MotionDirection::Down;
+  RewritePatternSet patterns(context.get());
+  populateHoistCastsPatterns(patterns, options);
+  (void)applyPatternsGreedily(*module, std::move(patterns));
+  Type f32 = Float32Type::get(context.get());
+  EXPECT_EQ(movedTypes(module->getOperation()), SmallVector<Type>({f32, f32}));
+}
+
+TEST(HoistCastsTest, SinksWideningCastAndMaterializesNarrowConstant) {
+  auto context = makeContext();
+  auto module = parse(*context, R"mlir(
+    func.func @sink(%x: tensor<2xbf16>) -> tensor<4xf32> {
+      %e = tmov.cast %x : tensor<2xbf16> to tensor<2xf32>
+      %k = arith.constant dense<[-0.0, 3.0]> : tensor<2xf32>
+      %c = tmov.concat %e, %k axis 0
+          : (tensor<2xf32>, tensor<2xf32>) -> tensor<4xf32>
+      return %c : tensor<4xf32>
+    })mlir");
+  HoistCastsCounters counters;
+  HoistCastsPatternOptions options;
+  options.counters = &counters;
+  RewritePatternSet patterns(context.get());
+  populateHoistCastsPatterns(patterns, options);
+  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  EXPECT_EQ(counters.castsSunk, 1u);
+  auto concat = findOnly<tmov::ConcatOp>(module->getOperation());
+  EXPECT_TRUE(concat.getType().getElementType().isBF16());
+  auto constant =
+      concat.getInputs()[1].getDefiningOp<arith::ConstantOp>();
+  ASSERT_TRUE(constant);
+  auto values = cast<DenseElementsAttr>(constant.getValue());
+  EXPECT_TRUE(values.getValues<APFloat>()[0].isNegZero());
+  EXPECT_TRUE(succeeded(mlir::verify(*module)));
+}
+
+} // namespace
