@@ -14,7 +14,8 @@ namespace mlir {
 class DialectRegistry;
 namespace casthoist {
 
-/// Adds the tmov dialect to `registry`.
+/// Adds the tmov dialect to `registry`, and the cast-hoist interfaces to the
+/// upstream ops it understands (registerCastHoistExternalModels()).
 void registerCastHoistDialects(DialectRegistry &registry);
 
 } // namespace casthoist

@@ -25,3 +25,22 @@ LogicalResult mlir::casthoist::detail::verifyDataMovementOp(Operation *op) {
   }
   return success();
 }
+
+Value mlir::casthoist::rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
+                                           ArrayRef<OpOperand *> dataOperands,
+                                           ValueRange newDataOperands,
+                                           Type elementType,
+                                           ArrayRef<NamedAttribute> attrUpdates) {
+  SmallVector<Value> operands(op->getOperands());
+  for (auto [operand, replacement] :
+       llvm::zip_equal(dataOperands, newDataOperands))
+    operands[operand->getOperandNumber()] = replacement;
+  NamedAttrList attrs(op->getAttrDictionary());
+  for (NamedAttribute attr : attrUpdates)
+    attrs.set(attr.getName(), attr.getValue());
+  OperationState state(op->getLoc(), op->getName(), operands,
+                       cast<ShapedType>(op->getResult(0).getType())
+                           .clone(elementType),
+                       attrs.getAttrs());
+  return builder.create(state)->getResult(0);
+}

@@ -268,6 +268,17 @@ ElementCast::findExactPreimage(DenseElementsAttr value) const {
   });
 }
 
+std::optional<CastKind> mlir::casthoist::getTosaCastKind(Type src, Type dst) {
+  bool srcFloat = isa<FloatType>(src), dstFloat = isa<FloatType>(dst);
+  CastKind kind = srcFloat ? (dstFloat ? CastKind::FloatToFloat
+                                       : CastKind::FloatToSignedIntSat)
+                           : (dstFloat ? CastKind::SignedIntToFloat
+                                       : CastKind::SignedIntToInt);
+  if (!ElementCast::classify(kind, src, dst))
+    return std::nullopt;
+  return kind;
+}
+
 //===----------------------------------------------------------------------===//
 // Cast pairs
 //===----------------------------------------------------------------------===//

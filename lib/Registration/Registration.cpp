@@ -6,10 +6,12 @@
 
 #include "casthoist/InitAllCastHoist.h"
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/ExternalModels/ExternalModels.h"
 #include "casthoist/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"
 
 void mlir::casthoist::registerCastHoistDialects(DialectRegistry &registry) {
   registry.insert<tmov::TmovDialect>();
+  registerCastHoistExternalModels(registry);
 }

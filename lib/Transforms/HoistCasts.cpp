@@ -31,14 +31,20 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
 
     RewritePatternSet patterns(&getContext());
     populateHoistCastsPatterns(patterns, options);
+    // Only the pass's own, vetted rewrites run: other dialects' folders
+    // (e.g. a constant folder with its own idea of NaN conversion) stay out.
+    GreedyRewriteConfig config;
+    config.enableFolding(false);
+    config.enableConstantCSE(false);
     // Not converging within the driver's iteration limit leaves valid,
     // partially rewritten IR; that is not an error.
-    (void)applyPatternsGreedily(getOperation(), std::move(patterns));
+    (void)applyPatternsGreedily(getOperation(), std::move(patterns), config);
 
     numCastsHoisted += counters.castsHoisted;
     numCastsSunk += counters.castsSunk;
     numNarrowedOps += counters.narrowedOps;
     numPairsFolded += counters.pairsFolded;
+    numConstantsFolded += counters.constantsFolded;
   }
 };
 } // namespace

@@ -8,6 +8,7 @@
 //  - HoistNarrowingCast: cast(move(x...)) -> move(cast(x)...)
 //  - SinkWideningCast:   move(ext(x)...)  -> ext(move(x...))
 //  - FoldCastPair:       exact folds of outer(inner(x))
+//  - FoldCastOfConstant: cast(constant) -> constant, with vetted semantics
 // docs/Rules.md states why each rewrite is exact.
 //
 //===----------------------------------------------------------------------===//
@@ -84,7 +85,7 @@ struct HoistNarrowingCast
 
     auto movement =
         castOp.getCastSource().getDefiningOp<DataMovementOpInterface>();
-    if (!movement)
+    if (!movement || !movement.isPureDataMovement())
       return rewriter.notifyMatchFailure(
           castOp, "cast source is not produced by a data-movement op");
     Type narrowType = elementCast->getResultType();
@@ -163,6 +164,9 @@ struct SinkWideningCast
 
   LogicalResult matchAndRewrite(DataMovementOpInterface movement,
                                 PatternRewriter &rewriter) const override {
+    if (!movement.isPureDataMovement())
+      return rewriter.notifyMatchFailure(
+          movement, "op is not pure data movement in this form");
     SmallVector<OpOperand *> dataOperands = movement.getDataOperands();
 
     // The first data operand produced by a modeled widening cast sets the
@@ -330,6 +334,53 @@ struct FoldCastPair : public OpInterfaceRewritePattern<ElementCastOpInterface> {
   std::shared_ptr<const PatternState> state;
 };
 
+//===----------------------------------------------------------------------===//
+// FoldCastOfConstant
+//===----------------------------------------------------------------------===//
+
+/// cast(constant) -> constant, converting every element with the rule
+/// table's semantics (ElementCast::convert), which refuses any element whose
+/// run-time conversion it cannot predict bit for bit. The new constant is
+/// materialized in the old constant's dialect (tosa.const stays tosa.const).
+/// Other dialects' folders are not run by the pass: their NaN and subnormal
+/// handling is not vetted.
+struct FoldCastOfConstant
+    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
+  FoldCastOfConstant(MLIRContext *context,
+                     std::shared_ptr<const PatternState> state)
+      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
+
+  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
+                                PatternRewriter &rewriter) const override {
+    if (!state->acceptsCast(castOp))
+      return rewriter.notifyMatchFailure(castOp, "not a cast of this set");
+    DenseElementsAttr value;
+    if (!matchPattern(castOp.getCastSource(), m_Constant(&value)))
+      return rewriter.notifyMatchFailure(castOp, "source is not a constant");
+    auto resultType = dyn_cast<RankedTensorType>(castOp.getCastResult().getType());
+    if (!resultType || !resultType.hasStaticShape())
+      return rewriter.notifyMatchFailure(castOp, "result shape not static");
+    std::optional<ElementCast> elementCast = castOp.getElementCast();
+    if (!elementCast)
+      return rewriter.notifyMatchFailure(castOp, "cast is not modeled");
+    FailureOr<DenseElementsAttr> converted = elementCast->convert(value);
+    if (failed(converted))
+      return rewriter.notifyMatchFailure(
+          castOp, "an element does not convert to a predictable value");
+    Operation *source = castOp.getCastSource().getDefiningOp();
+    Operation *constant = source->getDialect()->materializeConstant(
+        rewriter, converted->reshape(resultType), resultType, castOp.getLoc());
+    if (!constant)
+      return rewriter.notifyMatchFailure(castOp,
+                                         "cannot materialize the constant");
+    rewriter.replaceOp(castOp, constant->getResults());
+    state->count(&HoistCastsCounters::constantsFolded);
+    return success();
+  }
+
+  std::shared_ptr<const PatternState> state;
+};
+
 } // namespace
 
 static void addPatterns(RewritePatternSet &patterns,
@@ -340,7 +391,7 @@ static void addPatterns(RewritePatternSet &patterns,
     patterns.add<HoistNarrowingCast>(context, state);
   if (options.direction != MotionDirection::Up)
     patterns.add<SinkWideningCast>(context, state);
-  patterns.add<FoldCastPair>(context, state);
+  patterns.add<FoldCastPair, FoldCastOfConstant>(context, state);
 }
 
 void mlir::casthoist::populateHoistCastsPatterns(

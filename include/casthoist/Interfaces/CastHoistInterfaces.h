@@ -21,6 +21,17 @@ namespace detail {
 LogicalResult verifyDataMovementOp(Operation *op);
 } // namespace detail
 
+/// Builds a copy of the region-free, single-result op `op` in which the
+/// operands `dataOperands` are replaced, in order, by `newDataOperands` and
+/// the result's element type is `elementType`. All other operands and
+/// attributes are kept; `attrUpdates` overrides some attributes. This is
+/// rebuildWithElementType() for most ops whose element type lives only in
+/// their operand and result types.
+Value rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
+                          ArrayRef<OpOperand *> dataOperands,
+                          ValueRange newDataOperands, Type elementType,
+                          ArrayRef<NamedAttribute> attrUpdates = {});
+
 /// Marks an op whose every result element is a copy of an operand element or
 /// a fill value. Ops with this trait implement DataMovementOpInterface.
 template <typename ConcreteType>

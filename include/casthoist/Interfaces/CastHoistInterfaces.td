@@ -83,6 +83,14 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
 
   let methods = [
     InterfaceMethod<[{
+        Returns false if this particular op is not pure data movement on
+        tensors (e.g. a linalg op on buffers, a tensor.pad whose padding
+        value is not a constant). The rewrites skip such ops.
+      }],
+      "bool", "isPureDataMovement", (ins), [{}], [{
+        return true;
+      }]>,
+    InterfaceMethod<[{
         Returns the operands whose elements are copied into the result, in
         operand order. All of them have the result's element type.
       }],

@@ -135,6 +135,11 @@ PairFold classifyPair(const ElementCast &inner, const ElementCast &outer,
 /// The kind of the single cast that replaces a PairFold::Compose pair.
 CastKind composedKind(const ElementCast &inner, const ElementCast &outer);
 
+/// The kind of a tosa.cast (and tmov.cast) between two element types:
+/// integers read as signed, float to int rounding to nearest and saturating.
+/// std::nullopt when the rule table does not model those types.
+std::optional<CastKind> getTosaCastKind(Type src, Type dst);
+
 /// Stable spelling of a kind, used in diagnostics, remarks and docs.
 StringRef stringifyCastKind(CastKind kind);
 

@@ -42,6 +42,7 @@ struct HoistCastsCounters {
   uint64_t castsSunk = 0;
   uint64_t narrowedOps = 0;
   uint64_t pairsFolded = 0;
+  uint64_t constantsFolded = 0;
 };
 
 /// Decides, for one candidate rewrite, whether it should happen: `cast` is
@@ -66,7 +67,9 @@ struct HoistCastsPatternOptions {
 ///  - sink a widening cast below a data-movement op:
 ///    move(ext(x)...) -> ext(move(x...));
 ///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
-///    trunc(ext(x)) -> x).
+///    trunc(ext(x)) -> x);
+///  - fold a cast of a constant into a constant, when every element converts
+///    to a value the rule table predicts bit for bit.
 /// Every rewrite is bit-exact; docs/Rules.md gives the reasoning.
 void populateHoistCastsPatterns(RewritePatternSet &patterns,
                                 const HoistCastsPatternOptions &options = {});

@@ -52,6 +52,8 @@ def HoistCasts : Pass<"hoist-casts"> {
               "Data-movement ops that now move narrower elements">,
     Statistic<"numPairsFolded", "cast-pairs-folded",
               "Cast pairs folded exactly">,
+    Statistic<"numConstantsFolded", "constants-folded",
+              "Casts of constants folded into constants">,
   ];
 }
 

@@ -127,27 +127,6 @@ static InFlightDiagnostic emitOverflow(Operation *op, int64_t dim) {
                            << " overflows a 64-bit integer";
 }
 
-/// Builds a copy of `op` in which the data operands are replaced, in order,
-/// by `newDataOperands`, and the result element type is `elementType`.
-/// Attributes are copied; `attrUpdates` overrides some of them.
-static Value rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
-                                 ArrayRef<OpOperand *> dataOperands,
-                                 ValueRange newDataOperands, Type elementType,
-                                 ArrayRef<NamedAttribute> attrUpdates = {}) {
-  SmallVector<Value> operands(op->getOperands());
-  for (auto [operand, replacement] :
-       llvm::zip_equal(dataOperands, newDataOperands))
-    operands[operand->getOperandNumber()] = replacement;
-  NamedAttrList attrs(op->getAttrDictionary());
-  for (NamedAttribute attr : attrUpdates)
-    attrs.set(attr.getName(), attr.getValue());
-  OperationState state(op->getLoc(), op->getName(), operands,
-                       cast<ShapedType>(op->getResult(0).getType())
-                           .clone(elementType),
-                       attrs.getAttrs());
-  return builder.create(state)->getResult(0);
-}
-
 /// Data-movement ops whose only data operand is operand 0 share these.
 template <typename OpTy>
 static SmallVector<OpOperand *> firstOperandIsData(OpTy op) {
@@ -180,19 +159,6 @@ TMOV_SINGLE_INPUT_MOVE_OP(TileOp)
 // CastOp
 //===----------------------------------------------------------------------===//
 
-/// The rule-table kind of a tosa.cast-like conversion between two element
-/// types (integers read as signed, float to int saturating).
-static std::optional<CastKind> tosaLikeCastKind(Type src, Type dst) {
-  bool srcFloat = isa<FloatType>(src), dstFloat = isa<FloatType>(dst);
-  CastKind kind = srcFloat ? (dstFloat ? CastKind::FloatToFloat
-                                       : CastKind::FloatToSignedIntSat)
-                           : (dstFloat ? CastKind::SignedIntToFloat
-                                       : CastKind::SignedIntToInt);
-  if (!ElementCast::classify(kind, src, dst))
-    return std::nullopt;
-  return kind;
-}
-
 bool CastOp::areCastCompatible(TypeRange inputs, TypeRange outputs) {
   if (inputs.size() != 1 || outputs.size() != 1)
     return false;
@@ -211,7 +177,7 @@ bool CastOp::areCastCompatible(TypeRange inputs, TypeRange outputs) {
 }
 
 std::optional<CastKind> CastOp::getCastKind() {
-  return tosaLikeCastKind(getElementTypeOrSelf(getInput().getType()),
+  return getTosaCastKind(getElementTypeOrSelf(getInput().getType()),
                           getElementTypeOrSelf(getResult().getType()));
 }
 
@@ -219,7 +185,7 @@ FailureOr<Value> CastOp::buildCast(OpBuilder &builder, Location loc,
                                    Value source, Type resultType,
                                    CastKind kind) {
   // tmov.cast has one semantics per pair of element types.
-  if (tosaLikeCastKind(getElementTypeOrSelf(source.getType()),
+  if (getTosaCastKind(getElementTypeOrSelf(source.getType()),
                        getElementTypeOrSelf(resultType)) != kind)
     return failure();
   return CastOp::create(builder, loc, resultType, source).getResult();

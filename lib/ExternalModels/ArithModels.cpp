@@ -1,0 +1,134 @@
+//===- ArithModels.cpp - Cast interface for arith cast ops ----------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ArithCasts.h"
+#include "ExternalModelsImpl.h"
+
+#include "casthoist/Interfaces/CastHoistInterfaces.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/IR/DialectRegistry.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+
+std::optional<CastKind> mlir::casthoist::getArithCastKind(Operation *op) {
+  if (op->getNumOperands() != 1 || op->getNumResults() != 1)
+    return std::nullopt;
+  std::optional<CastKind> kind;
+  if (auto trunc = dyn_cast<arith::TruncFOp>(op)) {
+    std::optional<arith::RoundingMode> mode = trunc.getRoundingmode();
+    if (mode && *mode != arith::RoundingMode::to_nearest_even)
+      return std::nullopt;
+    kind = CastKind::FloatToFloat;
+  } else if (isa<arith::ExtFOp>(op)) {
+    kind = CastKind::FloatToFloat;
+  } else if (isa<arith::TruncIOp, arith::ExtSIOp>(op)) {
+    // trunci keeps the low bits whatever the signedness.
+    kind = CastKind::SignedIntToInt;
+  } else if (isa<arith::ExtUIOp>(op)) {
+    kind = CastKind::UnsignedIntToInt;
+  } else if (isa<arith::SIToFPOp>(op)) {
+    kind = CastKind::SignedIntToFloat;
+  } else if (isa<arith::UIToFPOp>(op)) {
+    kind = CastKind::UnsignedIntToFloat;
+  } else if (isa<arith::FPToSIOp>(op)) {
+    kind = CastKind::FloatToSignedIntTrunc;
+  } else if (isa<arith::FPToUIOp>(op)) {
+    kind = CastKind::FloatToUnsignedIntTrunc;
+  } else {
+    return std::nullopt;
+  }
+  if (!ElementCast::classify(*kind,
+                             getElementTypeOrSelf(op->getOperand(0).getType()),
+                             getElementTypeOrSelf(op->getResult(0).getType())))
+    return std::nullopt;
+  return kind;
+}
+
+FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
+                                                 Location loc, Value source,
+                                                 Type resultType,
+                                                 CastKind kind) {
+  std::optional<ElementCast> cast =
+      ElementCast::classify(kind, getElementTypeOrSelf(source.getType()),
+                            getElementTypeOrSelf(resultType));
+  if (!cast)
+    return failure();
+  bool narrows = cast->isNarrowing();
+  bool widens = cast->isWidening();
+  switch (kind) {
+  case CastKind::FloatToFloat:
+    if (narrows)
+      return arith::TruncFOp::create(builder, loc, resultType, source)
+          .getResult();
+    if (widens)
+      return arith::ExtFOp::create(builder, loc, resultType, source)
+          .getResult();
+    return failure();
+  case CastKind::SignedIntToInt:
+  case CastKind::UnsignedIntToInt:
+    if (narrows)
+      return arith::TruncIOp::create(builder, loc, resultType, source)
+          .getResult();
+    if (!widens)
+      return failure();
+    if (kind == CastKind::SignedIntToInt)
+      return arith::ExtSIOp::create(builder, loc, resultType, source)
+          .getResult();
+    return arith::ExtUIOp::create(builder, loc, resultType, source).getResult();
+  case CastKind::SignedIntToFloat:
+    return arith::SIToFPOp::create(builder, loc, resultType, source)
+        .getResult();
+  case CastKind::UnsignedIntToFloat:
+    return arith::UIToFPOp::create(builder, loc, resultType, source)
+        .getResult();
+  case CastKind::FloatToSignedIntTrunc:
+    return arith::FPToSIOp::create(builder, loc, resultType, source)
+        .getResult();
+  case CastKind::FloatToUnsignedIntTrunc:
+    return arith::FPToUIOp::create(builder, loc, resultType, source)
+        .getResult();
+  case CastKind::FloatToSignedIntSat:
+    return failure();
+  }
+  llvm_unreachable("all kinds handled");
+}
+
+namespace {
+/// An arith cast on tensors. On scalars and vectors the op is left to
+/// arith's own canonicalizations.
+template <typename OpTy>
+struct ArithCastModel
+    : public ElementCastOpInterface::ExternalModel<ArithCastModel<OpTy>,
+                                                   OpTy> {
+  std::optional<CastKind> getCastKind(Operation *op) const {
+    if (!isa<TensorType>(op->getOperand(0).getType()))
+      return std::nullopt;
+    return getArithCastKind(op);
+  }
+  FailureOr<Value> buildCast(Operation *op, OpBuilder &builder, Location loc,
+                             Value source, Type resultType,
+                             CastKind kind) const {
+    return buildArithCast(builder, loc, source, resultType, kind);
+  }
+};
+
+template <typename... OpTys>
+void attachArithCastModels(MLIRContext *context) {
+  (OpTys::template attachInterface<ArithCastModel<OpTys>>(*context), ...);
+}
+} // namespace
+
+void mlir::casthoist::detail::registerArithExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *context, arith::ArithDialect *) {
+    attachArithCastModels<arith::TruncFOp, arith::ExtFOp, arith::TruncIOp,
+                          arith::ExtSIOp, arith::ExtUIOp, arith::SIToFPOp,
+                          arith::UIToFPOp, arith::FPToSIOp, arith::FPToUIOp>(
+        context);
+  });
+}

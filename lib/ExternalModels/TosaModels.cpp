@@ -1,0 +1,79 @@
+//===- TosaModels.cpp - cast-hoist interfaces for TOSA ops ----------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ExternalModelsImpl.h"
+
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+#include "mlir/IR/DialectRegistry.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+using namespace mlir::casthoist::detail;
+
+namespace {
+/// tosa.cast: one op for every conversion; its kind follows from the types.
+struct TosaCastModel
+    : public ElementCastOpInterface::ExternalModel<TosaCastModel,
+                                                   tosa::CastOp> {
+  std::optional<CastKind> getCastKind(Operation *op) const {
+    return getTosaCastKind(getElementTypeOrSelf(op->getOperand(0).getType()),
+                           getElementTypeOrSelf(op->getResult(0).getType()));
+  }
+  FailureOr<Value> buildCast(Operation *op, OpBuilder &builder, Location loc,
+                             Value source, Type resultType,
+                             CastKind kind) const {
+    if (getTosaCastKind(getElementTypeOrSelf(source.getType()),
+                        getElementTypeOrSelf(resultType)) != kind)
+      return failure();
+    return tosa::CastOp::create(builder, loc, resultType, source).getResult();
+  }
+};
+
+/// The element types of the TOSA specification's profiles and extensions
+/// that the rule table models (no f64 in TOSA).
+struct TosaElementTypes {
+  static bool supports(Type type) {
+    if (auto intType = dyn_cast<IntegerType>(type))
+      return intType.isSignless() &&
+             llvm::is_contained({8u, 16u, 32u, 64u}, intType.getWidth());
+    return isa<Float32Type, Float16Type, BFloat16Type, Float8E4M3FNType,
+               Float8E5M2Type>(type);
+  }
+};
+
+template <typename OpTy, typename Data>
+using TosaMove = RegionFreeMoveModel<OpTy, Data, TosaElementTypes>;
+} // namespace
+
+void mlir::casthoist::detail::registerTosaExternalModels(
+    DialectRegistry &registry) {
+  registry.addExtension(+[](MLIRContext *context, tosa::TosaDialect *) {
+    tosa::CastOp::attachInterface<TosaCastModel>(*context);
+    tosa::TransposeOp::attachInterface<
+        TosaMove<tosa::TransposeOp, DataOperands<0>>>(*context);
+    tosa::ReshapeOp::attachInterface<
+        TosaMove<tosa::ReshapeOp, DataOperands<0>>>(*context);
+    tosa::SliceOp::attachInterface<TosaMove<tosa::SliceOp, DataOperands<0>>>(
+        *context);
+    tosa::ConcatOp::attachInterface<TosaMove<tosa::ConcatOp, DataOperands<>>>(
+        *context);
+    // The pad constant is a one-element tensor operand: a data operand, so it
+    // is cast (or narrowed) exactly like the data.
+    tosa::PadOp::attachInterface<TosaMove<tosa::PadOp, DataOperands<0, 2>>>(
+        *context);
+    tosa::TileOp::attachInterface<TosaMove<tosa::TileOp, DataOperands<0>>>(
+        *context);
+    tosa::ReverseOp::attachInterface<
+        TosaMove<tosa::ReverseOp, DataOperands<0>>>(*context);
+    tosa::GatherOp::attachInterface<TosaMove<tosa::GatherOp, DataOperands<0>>>(
+        *context);
+    // values_in and input carry data; indices (operand 1) do not.
+    tosa::ScatterOp::attachInterface<
+        TosaMove<tosa::ScatterOp, DataOperands<0, 2>>>(*context);
+    tosa::IdentityOp::attachInterface<
+        TosaMove<tosa::IdentityOp, DataOperands<0>>>(*context);
+  });
+}
