@@ -116,12 +116,37 @@ struct HoistNarrowingCast
             castOp, "a fill value does not convert to a predictable value");
       fills.push_back(*converted);
     }
+    // Constant data operands are converted here, like fill values, so that
+    // an op that needs a constant operand (tosa.pad's pad_const) keeps one.
+    SmallVector<OpOperand *> dataOperands = movement.getDataOperands();
+    SmallVector<DenseElementsAttr> narrowConstants(dataOperands.size());
+    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
+      DenseElementsAttr constant;
+      if (!matchPattern(operand->get(), m_Constant(&constant)))
+        continue;
+      FailureOr<DenseElementsAttr> converted = elementCast->convert(constant);
+      if (failed(converted))
+        return rewriter.notifyMatchFailure(
+            castOp, "a constant operand does not convert to a predictable "
+                    "value");
+      narrowConstants[i] = *converted;
+    }
     if (!state->allowed(castOp, movement))
       return rewriter.notifyMatchFailure(castOp, "vetoed by control function");
 
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
-    for (OpOperand *operand : movement.getDataOperands()) {
+    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
+      if (narrowConstants[i]) {
+        Operation *wide = operand->get().getDefiningOp();
+        Operation *narrow = wide->getDialect()->materializeConstant(
+            rewriter, narrowConstants[i], narrowConstants[i].getType(),
+            wide->getLoc());
+        if (narrow) {
+          narrowOperands.push_back(narrow->getResult(0));
+          continue;
+        }
+      }
       FailureOr<Value> narrowed = castOp.buildCast(
           rewriter, castOp.getLoc(), operand->get(),
           withElementType(operand->get(), narrowType), elementCast->getKind());

@@ -1,0 +1,141 @@
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+
+// linalg data movement: the input is the data, the init is replaced by a
+// tensor.empty of the new element type (its contents never reach the result).
+
+// CHECK-LABEL: func.func @transpose
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x8xf32>)
+// CHECK:         %[[C:.*]] = arith.truncf %[[X]] : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<8x4xf16>
+// CHECK:         %[[T:.*]] = linalg.transpose ins(%[[C]] : tensor<4x8xf16>) outs(%[[E]] : tensor<8x4xf16>) permutation = [1, 0]
+// CHECK:         return %[[T]]
+func.func @transpose(%x: tensor<4x8xf32>) -> tensor<8x4xf16> {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %c = arith.truncf %t : tensor<8x4xf32> to tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
+}
+
+// -----
+
+// Dynamic sizes of the init carry over to the new tensor.empty.
+// CHECK-LABEL: func.func @broadcast_dynamic
+// CHECK:         %[[C:.*]] = arith.truncf %{{.*}} : tensor<?xf32> to tensor<?xbf16>
+// CHECK:         %[[E:.*]] = tensor.empty(%{{.*}}) : tensor<3x?xbf16>
+// CHECK:         linalg.broadcast ins(%[[C]] : tensor<?xbf16>) outs(%[[E]] : tensor<3x?xbf16>) dimensions = [0]
+func.func @broadcast_dynamic(%x: tensor<?xf32>, %init: tensor<3x?xf32>) -> tensor<3x?xbf16> {
+  %b = linalg.broadcast ins(%x : tensor<?xf32>) outs(%init : tensor<3x?xf32>) dimensions = [0]
+  %c = arith.truncf %b : tensor<3x?xf32> to tensor<3x?xbf16>
+  return %c : tensor<3x?xbf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @copy_int
+// CHECK:         %[[C:.*]] = arith.trunci %{{.*}} : tensor<16xi32> to tensor<16xi8>
+// CHECK:         linalg.copy ins(%[[C]] : tensor<16xi8>) outs(%{{.*}} : tensor<16xi8>)
+func.func @copy_int(%x: tensor<16xi32>) -> tensor<16xi8> {
+  %e = tensor.empty() : tensor<16xi32>
+  %c0 = linalg.copy ins(%x : tensor<16xi32>) outs(%e : tensor<16xi32>) -> tensor<16xi32>
+  %c = arith.trunci %c0 : tensor<16xi32> to tensor<16xi8>
+  return %c : tensor<16xi8>
+}
+
+// -----
+
+// A linalg.generic whose body is one arith.truncf is an elementwise cast; it
+// moves above the transpose and is rebuilt as a linalg.generic.
+#id = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @generic_cast
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x8xf32>)
+// CHECK:         %[[G:.*]] = linalg.generic {{.*}} ins(%[[X]] : tensor<4x8xf32>) outs(%{{.*}} : tensor<4x8xf16>)
+// CHECK:           arith.truncf %{{.*}} : f32 to f16
+// CHECK:         linalg.transpose ins(%[[G]] : tensor<4x8xf16>)
+func.func @generic_cast(%x: tensor<4x8xf32>) -> tensor<8x4xf16> {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %e2 = tensor.empty() : tensor<8x4xf16>
+  %c = linalg.generic {indexing_maps = [#id, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%t : tensor<8x4xf32>) outs(%e2 : tensor<8x4xf16>) {
+  ^bb0(%a: f32, %b: f16):
+    %y = arith.truncf %a : f32 to f16
+    linalg.yield %y : f16
+  } -> tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
+}
+
+// -----
+
+// A widening linalg.map (extf) sinks below a transpose.
+// CHECK-LABEL: func.func @map_ext_sinks
+// CHECK:         %[[T:.*]] = linalg.transpose ins(%{{.*}} : tensor<4x8xbf16>) outs(%{{.*}} : tensor<8x4xbf16>)
+// CHECK:         linalg.generic {{.*}} ins(%[[T]] : tensor<8x4xbf16>) outs(%{{.*}} : tensor<8x4xf32>)
+// CHECK:           arith.extf %{{.*}} : bf16 to f32
+func.func @map_ext_sinks(%x: tensor<4x8xbf16>) -> tensor<8x4xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %w = linalg.map { arith.extf } ins(%x : tensor<4x8xbf16>) outs(%e : tensor<4x8xf32>)
+  %e2 = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%w : tensor<4x8xf32>) outs(%e2 : tensor<8x4xf32>) permutation = [1, 0]
+  return %t : tensor<8x4xf32>
+}
+
+// -----
+
+// A generic that computes more than a cast is not a cast.
+#id1 = affine_map<(d0) -> (d0)>
+// CHECK-LABEL: func.func @negative_generic_not_a_cast
+// CHECK:         linalg.transpose ins(%{{.*}} : tensor<4x8xf32>)
+func.func @negative_generic_not_a_cast(%x: tensor<4x8xf32>) -> tensor<8x4xf16> {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %e2 = tensor.empty() : tensor<8x4xf16>
+  %c = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      ins(%t : tensor<8x4xf32>) outs(%e2 : tensor<8x4xf16>) {
+  ^bb0(%a: f32, %b: f16):
+    %n = arith.negf %a : f32
+    %y = arith.truncf %n : f32 to f16
+    linalg.yield %y : f16
+  } -> tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
+}
+
+// -----
+
+// A generic that transposes while it casts (non-identity maps) is not an
+// elementwise cast of its input's layout.
+// CHECK-LABEL: func.func @negative_generic_permuted_cast
+// CHECK:         linalg.transpose ins(%{{.*}} : tensor<4x4xf32>)
+func.func @negative_generic_permuted_cast(%x: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %e = tensor.empty() : tensor<4x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x4xf32>) outs(%e : tensor<4x4xf32>) permutation = [1, 0]
+  %e2 = tensor.empty() : tensor<4x4xf16>
+  %c = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1, d0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      ins(%t : tensor<4x4xf32>) outs(%e2 : tensor<4x4xf16>) {
+  ^bb0(%a: f32, %b: f16):
+    %y = arith.truncf %a : f32 to f16
+    linalg.yield %y : f16
+  } -> tensor<4x4xf16>
+  return %c : tensor<4x4xf16>
+}
+
+// -----
+
+// A linalg.copy that converts (f32 -> f16 via its cast) is not data movement.
+// CHECK-LABEL: func.func @negative_copy_with_conversion
+// CHECK:         linalg.copy ins(%{{.*}} : tensor<16xf64>) outs(%{{.*}} : tensor<16xf32>)
+func.func @negative_copy_with_conversion(%x: tensor<16xf64>) -> tensor<16xf16> {
+  %e = tensor.empty() : tensor<16xf32>
+  %c0 = linalg.copy ins(%x : tensor<16xf64>) outs(%e : tensor<16xf32>) -> tensor<16xf32>
+  %c = arith.truncf %c0 : tensor<16xf32> to tensor<16xf16>
+  return %c : tensor<16xf16>
+}
+
+// -----
+
+// On buffers, linalg ops have no result to move a cast across.
+// CHECK-LABEL: func.func @negative_buffers
+// CHECK:         linalg.transpose ins(%{{.*}} : memref<4x8xf32>) outs(%{{.*}} : memref<8x4xf32>)
+func.func @negative_buffers(%x: memref<4x8xf32>, %y: memref<8x4xf32>) {
+  linalg.transpose ins(%x : memref<4x8xf32>) outs(%y : memref<8x4xf32>) permutation = [1, 0]
+  return
+}
