@@ -12,6 +12,10 @@ function(add_casthoist_library name)
     $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>
     $<BUILD_INTERFACE:${PROJECT_BINARY_DIR}/include>
     $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}>)
+  # Debian's imported MLIR target carries no include directories; users of
+  # the installed package need them to include the project's headers.
+  target_include_directories(${name} SYSTEM PUBLIC
+    ${MLIR_INCLUDE_DIRS} ${LLVM_INCLUDE_DIRS})
   add_dependencies(${name} casthoist-headers ${ARG_DEPENDS})
   string(REGEX REPLACE "^CastHoist" "" exportName ${name})
   set_target_properties(${name} PROPERTIES EXPORT_NAME ${exportName})
