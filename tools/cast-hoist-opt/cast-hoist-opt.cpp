@@ -12,6 +12,9 @@
 #include "casthoist/InitAllCastHoist.h"
 
 #include "mlir/IR/DialectRegistry.h"
+#ifdef CASTHOIST_INCLUDE_TESTS
+#include "CastHoistTestDialect.h"
+#endif
 #include "mlir/InitAllDialects.h"
 #include "mlir/InitAllExtensions.h"
 #include "mlir/InitAllPasses.h"
@@ -25,6 +28,10 @@ int main(int argc, char **argv) {
   mlir::registerAllDialects(registry);
   mlir::registerAllExtensions(registry);
   mlir::casthoist::registerCastHoistDialects(registry);
+#ifdef CASTHOIST_INCLUDE_TESTS
+  // The tutorial dialect of docs/Tutorial.md, for the lit tests.
+  mlir::casthoist::test::registerCastHoistTestDialect(registry);
+#endif
 
   return mlir::asMainReturnCode(mlir::MlirOptMain(
       argc, argv,
