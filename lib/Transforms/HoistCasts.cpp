@@ -5,8 +5,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "casthoist/Transforms/Passes.h"
+#include "casthoist/Transforms/TrafficModel.h"
 
+#include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/Support/Format.h"
 
 namespace mlir {
 namespace casthoist {
@@ -22,12 +25,41 @@ namespace {
 struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
   using Base::Base;
 
+  /// The ops the report speaks of: each function, or the root itself if it
+  /// holds none.
+  SmallVector<Operation *> getReportScopes() {
+    SmallVector<Operation *> scopes;
+    getOperation()->walk<WalkOrder::PreOrder>([&](FunctionOpInterface fn) {
+      scopes.push_back(fn);
+      return WalkResult::skip();
+    });
+    if (scopes.empty())
+      scopes.push_back(getOperation());
+    return scopes;
+  }
+
   void runOnOperation() override {
+    if (dynamicDimSize < 0) {
+      getOperation()->emitError("hoist-casts: dynamic-dim-size must be "
+                                "non-negative, got ")
+          << static_cast<int64_t>(dynamicDimSize);
+      return signalPassFailure();
+    }
     HoistCastsCounters counters;
     HoistCastsPatternOptions options;
     options.direction = direction;
+    options.policy = policy;
+    options.dynamicDimSize = dynamicDimSize;
+    options.emitRemarks = report;
     options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
     options.counters = &counters;
+
+    TrafficModel model(dynamicDimSize);
+    SmallVector<Operation *> scopes = getReportScopes();
+    SmallVector<TrafficModel::Totals> before =
+        llvm::map_to_vector(scopes, [&](Operation *scope) {
+          return model.getTotals(scope);
+        });
 
     RewritePatternSet patterns(&getContext());
     populateHoistCastsPatterns(patterns, options);
@@ -40,11 +72,44 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     // partially rewritten IR; that is not an error.
     (void)applyPatternsGreedily(getOperation(), std::move(patterns), config);
 
+    uint64_t totalBefore = 0, totalAfter = 0;
+    for (auto [scope, start] : llvm::zip_equal(scopes, before)) {
+      TrafficModel::Totals end = model.getTotals(scope);
+      totalBefore += start.total();
+      totalAfter += end.total();
+      if (report)
+        emitReport(scope, start, end, options);
+    }
+
     numCastsHoisted += counters.castsHoisted;
     numCastsSunk += counters.castsSunk;
     numNarrowedOps += counters.narrowedOps;
     numPairsFolded += counters.pairsFolded;
     numConstantsFolded += counters.constantsFolded;
+    bytesBefore += totalBefore;
+    bytesAfter += totalAfter;
+  }
+
+  void emitReport(Operation *scope, const TrafficModel::Totals &start,
+                  const TrafficModel::Totals &end,
+                  const HoistCastsPatternOptions &options) {
+    uint64_t from = start.total(), to = end.total();
+    double percent = from == 0 ? 0.0
+                               : 100.0 *
+                                     (static_cast<double>(from) -
+                                      static_cast<double>(to)) /
+                                     static_cast<double>(from);
+    std::string percentText;
+    llvm::raw_string_ostream(percentText) << llvm::format("%.1f", percent);
+    scope->emitRemark() << "hoist-casts: data movement " << start.movement
+                        << " -> " << end.movement << " bytes, casts "
+                        << start.casts << " -> " << end.casts
+                        << " bytes, total " << from << " -> " << to
+                        << " bytes (" << percentText << "% saved)";
+    scope->walk([&](ElementCastOpInterface cast) {
+      if (std::optional<std::string> reason = explainNoMotion(cast, options))
+        cast->emitRemark() << "not moved: " << *reason;
+    });
   }
 };
 } // namespace

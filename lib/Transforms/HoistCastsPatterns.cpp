@@ -14,6 +14,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "casthoist/Transforms/HoistCasts.h"
+#include "casthoist/Transforms/TrafficModel.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
@@ -26,8 +27,11 @@ namespace {
 
 /// Shared state of the patterns.
 struct PatternState {
-  HoistCastsPatternOptions options;
+  explicit PatternState(const HoistCastsPatternOptions &options)
+      : options(options), model(options.dynamicDimSize) {}
 
+  HoistCastsPatternOptions options;
+  TrafficModel model;
   /// When set, only casts of this op take part (canonicalization patterns
   /// of one op must not rewrite other dialects' ops).
   std::optional<OperationName> onlyCastOp;
@@ -38,11 +42,16 @@ struct PatternState {
   bool acceptsCast(Operation *cast) const {
     return !onlyCastOp || cast->getName() == *onlyCastOp;
   }
+  bool profitableOnly() const {
+    return options.policy == CostPolicy::Profitable;
+  }
   void count(uint64_t HoistCastsCounters::*field) const {
     if (options.counters)
       ++(options.counters->*field);
   }
 };
+
+} // namespace
 
 /// Two casts are interchangeable when they are the same op with the same
 /// attributes, types and semantics.
@@ -58,10 +67,121 @@ static Type withElementType(Value value, Type elementType) {
   return cast<ShapedType>(value.getType()).clone(elementType);
 }
 
+/// Materializes `value` in the dialect of `like`'s defining constant, so a
+/// tosa.const stays a tosa.const.
+static Value materializeLike(OpBuilder &builder, Value like,
+                             DenseElementsAttr value) {
+  Operation *wide = like.getDefiningOp();
+  Operation *narrow = wide->getDialect()->materializeConstant(
+      builder, value, value.getType(), wide->getLoc());
+  return narrow ? narrow->getResult(0) : Value();
+}
+
 //===----------------------------------------------------------------------===//
-// HoistNarrowingCast
+// Hoisting a narrowing cast
 //===----------------------------------------------------------------------===//
 
+namespace {
+/// Everything a hoist needs, decided before the IR is touched.
+struct HoistPlan {
+  DataMovementOpInterface movement;
+  std::optional<ElementCast> cast;
+  /// The casts replaced by the narrow result (this cast, and identical ones).
+  SmallVector<Operation *> replacedCasts;
+  /// The data-movement op has other users and stays, duplicated narrow.
+  bool keepsOriginal = false;
+  SmallVector<OpOperand *> dataOperands;
+  /// Per data operand: its narrow constant, or null to cast it.
+  SmallVector<DenseElementsAttr> narrowConstants;
+  SmallVector<TypedAttr> fills;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+/// Decides whether `castOp` can be hoisted; on failure `reason` says why.
+static LogicalResult planHoist(ElementCastOpInterface castOp,
+                               const PatternState &state, HoistPlan &plan,
+                               std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  plan.cast = castOp.getElementCast();
+  if (!plan.cast)
+    return fail("cast semantics for these element types are not modeled");
+  if (plan.cast->getDirection() == CastDirection::SameWidth)
+    return fail("cast neither narrows nor widens: moving it saves no bytes");
+  if (plan.cast->isWidening())
+    return fail("cast widens: widening casts move down, not up");
+  plan.movement =
+      castOp.getCastSource().getDefiningOp<DataMovementOpInterface>();
+  if (!plan.movement || !plan.movement.isPureDataMovement())
+    return fail("cast source is not produced by a data-movement op");
+  DataMovementOpInterface movement = plan.movement;
+  Type narrowType = plan.cast->getResultType();
+  Value moved = movement.getDataResult();
+  if (castOp.getCastResult().getType() != withElementType(moved, narrowType))
+    return fail("cast changes shape information as well as element type");
+  if (!movement.supportsElementType(narrowType))
+    return fail("data-movement op does not support the narrow element type");
+
+  // Users: identical casts are replaced together. Any other user keeps the
+  // wide result alive; only the profitable policy may then duplicate the op.
+  for (Operation *user : moved.getUsers()) {
+    auto other = dyn_cast<ElementCastOpInterface>(user);
+    if (other && isSameCast(castOp, other)) {
+      if (!llvm::is_contained(plan.replacedCasts, user))
+        plan.replacedCasts.push_back(user);
+      continue;
+    }
+    plan.keepsOriginal = true;
+  }
+  if (plan.keepsOriginal && !state.profitableOnly())
+    return fail("data-movement result has users other than this cast");
+
+  for (TypedAttr fill : movement.getFillValues()) {
+    FailureOr<TypedAttr> converted = plan.cast->convert(fill);
+    if (failed(converted))
+      return fail("a fill value does not convert to a predictable value");
+    plan.fills.push_back(*converted);
+  }
+  // Constant data operands are converted here, like fill values, so that an
+  // op that needs a constant operand (tosa.pad's pad_const) keeps one.
+  plan.dataOperands = movement.getDataOperands();
+  plan.narrowConstants.assign(plan.dataOperands.size(), nullptr);
+  const TrafficModel &model = state.model;
+  plan.trafficAfter = model.getMovementTraffic(movement, narrowType);
+  for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
+    DenseElementsAttr constant;
+    if (matchPattern(operand->get(), m_Constant(&constant))) {
+      FailureOr<DenseElementsAttr> converted = plan.cast->convert(constant);
+      if (failed(converted))
+        return fail("a constant operand does not convert to a predictable "
+                    "value");
+      plan.narrowConstants[i] = *converted;
+      continue;
+    }
+    plan.trafficAfter += model.getCastTraffic(operand->get().getType(),
+                                              narrowType);
+  }
+  plan.trafficBefore = model.getMovementTraffic(movement);
+  for (Operation *user : plan.replacedCasts)
+    plan.trafficBefore +=
+        model.getCastTraffic(cast<ElementCastOpInterface>(user));
+  if (plan.keepsOriginal)
+    plan.trafficAfter += model.getMovementTraffic(movement);
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " +
+                 Twine(plan.trafficAfter) + " bytes")
+                    .str());
+  if (!state.allowed(castOp, movement))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
 /// cast(move(x_1, ..., x_n)) -> move(cast(x_1), ..., cast(x_n)), for a
 /// narrowing cast. Exact because every element of move's result is a copy of
 /// an element of some x_i (cast the same way either side) or a fill value,
@@ -76,95 +196,52 @@ struct HoistNarrowingCast
                                 PatternRewriter &rewriter) const override {
     if (!state->acceptsCast(castOp))
       return rewriter.notifyMatchFailure(castOp, "not a cast of this set");
-    std::optional<ElementCast> elementCast = castOp.getElementCast();
-    if (!elementCast)
-      return rewriter.notifyMatchFailure(
-          castOp, "cast semantics for these element types are not modeled");
-    if (!elementCast->isNarrowing())
-      return rewriter.notifyMatchFailure(castOp, "cast does not narrow");
+    HoistPlan plan;
+    std::string reason;
+    if (failed(planHoist(castOp, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(castOp, reason);
 
-    auto movement =
-        castOp.getCastSource().getDefiningOp<DataMovementOpInterface>();
-    if (!movement || !movement.isPureDataMovement())
-      return rewriter.notifyMatchFailure(
-          castOp, "cast source is not produced by a data-movement op");
-    Type narrowType = elementCast->getResultType();
-    Value moved = movement.getDataResult();
-    if (castOp.getCastResult().getType() != withElementType(moved, narrowType))
-      return rewriter.notifyMatchFailure(
-          castOp, "cast changes shape information as well as element type");
-    if (!movement.supportsElementType(narrowType))
-      return rewriter.notifyMatchFailure(
-          castOp, "data-movement op does not support the narrow type");
-
-    // Every user must be this same cast: otherwise the wide result stays
-    // alive and the rewrite would add traffic instead of removing it.
-    SmallVector<Operation *> casts;
-    for (Operation *user : moved.getUsers()) {
-      auto other = dyn_cast<ElementCastOpInterface>(user);
-      if (!other || !isSameCast(castOp, other))
-        return rewriter.notifyMatchFailure(
-            castOp, "data-movement result has users other than this cast");
-      casts.push_back(user);
-    }
-
-    SmallVector<TypedAttr> fills;
-    for (TypedAttr fill : movement.getFillValues()) {
-      FailureOr<TypedAttr> converted = elementCast->convert(fill);
-      if (failed(converted))
-        return rewriter.notifyMatchFailure(
-            castOp, "a fill value does not convert to a predictable value");
-      fills.push_back(*converted);
-    }
-    // Constant data operands are converted here, like fill values, so that
-    // an op that needs a constant operand (tosa.pad's pad_const) keeps one.
-    SmallVector<OpOperand *> dataOperands = movement.getDataOperands();
-    SmallVector<DenseElementsAttr> narrowConstants(dataOperands.size());
-    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
-      DenseElementsAttr constant;
-      if (!matchPattern(operand->get(), m_Constant(&constant)))
-        continue;
-      FailureOr<DenseElementsAttr> converted = elementCast->convert(constant);
-      if (failed(converted))
-        return rewriter.notifyMatchFailure(
-            castOp, "a constant operand does not convert to a predictable "
-                    "value");
-      narrowConstants[i] = *converted;
-    }
-    if (!state->allowed(castOp, movement))
-      return rewriter.notifyMatchFailure(castOp, "vetoed by control function");
-
+    DataMovementOpInterface movement = plan.movement;
+    Type narrowType = plan.cast->getResultType();
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
-    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
-      if (narrowConstants[i]) {
-        Operation *wide = operand->get().getDefiningOp();
-        Operation *narrow = wide->getDialect()->materializeConstant(
-            rewriter, narrowConstants[i], narrowConstants[i].getType(),
-            wide->getLoc());
-        if (narrow) {
-          narrowOperands.push_back(narrow->getResult(0));
+    SmallVector<Operation *> created;
+    for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
+      if (plan.narrowConstants[i]) {
+        if (Value narrow =
+                materializeLike(rewriter, operand->get(),
+                                plan.narrowConstants[i])) {
+          narrowOperands.push_back(narrow);
+          created.push_back(narrow.getDefiningOp());
           continue;
         }
       }
       FailureOr<Value> narrowed = castOp.buildCast(
           rewriter, castOp.getLoc(), operand->get(),
-          withElementType(operand->get(), narrowType), elementCast->getKind());
+          withElementType(operand->get(), narrowType), plan.cast->getKind());
       if (failed(narrowed)) {
-        // Unreachable for a family that built the original cast; undo the
-        // casts made so far rather than leave a half-done rewrite.
-        for (Value value : narrowOperands)
-          rewriter.eraseOp(value.getDefiningOp());
+        // Unreachable for a family that built the original cast; undo
+        // rather than leave a half-done rewrite.
+        for (Operation *op : llvm::reverse(created))
+          rewriter.eraseOp(op);
         return rewriter.notifyMatchFailure(
             castOp, "cast family cannot build a cast of a data operand");
       }
       narrowOperands.push_back(*narrowed);
+      created.push_back(narrowed->getDefiningOp());
     }
     Value result = movement.rebuildWithElementType(rewriter, narrowOperands,
-                                                   narrowType, fills);
-    for (Operation *user : casts)
+                                                   narrowType, plan.fills);
+    if (state->options.emitRemarks)
+      castOp->emitRemark()
+          << "hoisted above '" << movement->getName() << "'"
+          << (plan.keepsOriginal ? " (duplicated for its other users)" : "")
+          << ": modeled traffic " << plan.trafficBefore << " -> "
+          << plan.trafficAfter << " bytes";
+    for (Operation *user : plan.replacedCasts)
       rewriter.replaceOp(user, result);
-    rewriter.eraseOp(movement);
+    if (!plan.keepsOriginal)
+      rewriter.eraseOp(movement);
     state->count(&HoistCastsCounters::castsHoisted);
     state->count(&HoistCastsCounters::narrowedOps);
     return success();
@@ -172,11 +249,113 @@ struct HoistNarrowingCast
 
   std::shared_ptr<const PatternState> state;
 };
+} // namespace
 
 //===----------------------------------------------------------------------===//
-// SinkWideningCast
+// Sinking a widening cast
 //===----------------------------------------------------------------------===//
 
+namespace {
+struct SinkPlan {
+  ElementCastOpInterface reference;
+  std::optional<ElementCast> cast;
+  SmallVector<OpOperand *> dataOperands;
+  /// Per data operand: the narrow value of its cast, or null.
+  SmallVector<Value> narrowValues;
+  /// Per data operand: its narrow constant, or null.
+  SmallVector<DenseElementsAttr> narrowConstants;
+  SmallVector<TypedAttr> fills;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+/// Decides whether the widening casts feeding `movement` can sink below it;
+/// on failure `reason` says why.
+static LogicalResult planSink(DataMovementOpInterface movement,
+                              const PatternState &state, SinkPlan &plan,
+                              std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (!movement.isPureDataMovement())
+    return fail("op is not pure data movement in this form");
+  plan.dataOperands = movement.getDataOperands();
+
+  // The first data operand produced by a modeled widening cast sets the cast
+  // every other data operand must match.
+  for (OpOperand *operand : plan.dataOperands) {
+    auto castOp = operand->get().getDefiningOp<ElementCastOpInterface>();
+    if (!castOp || !state.acceptsCast(castOp))
+      continue;
+    std::optional<ElementCast> candidate = castOp.getElementCast();
+    if (candidate && candidate->isWidening()) {
+      plan.reference = castOp;
+      plan.cast = candidate;
+      break;
+    }
+  }
+  if (!plan.reference)
+    return fail("no data operand is produced by a widening cast");
+  Type narrowType = plan.cast->getSourceType();
+  if (!movement.supportsElementType(narrowType))
+    return fail("data-movement op does not support the narrow element type");
+
+  const TrafficModel &model = state.model;
+  plan.narrowValues.assign(plan.dataOperands.size(), Value());
+  plan.narrowConstants.assign(plan.dataOperands.size(), nullptr);
+  llvm::SmallPtrSet<Operation *, 4> removedCasts;
+  for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
+    Value value = operand->get();
+    if (auto castOp = value.getDefiningOp<ElementCastOpInterface>()) {
+      if (castOp->getName() != plan.reference->getName() ||
+          castOp.getElementCast() != plan.cast)
+        return fail("data operands come from different casts");
+      // Only this op may use the wide value, or the cast stays alive and the
+      // rewrite adds a second one.
+      if (llvm::any_of(value.getUsers(), [&](Operation *user) {
+            return user != movement.getOperation();
+          }))
+        return fail("a widened data operand has other users");
+      plan.narrowValues[i] = castOp.getCastSource();
+      if (removedCasts.insert(castOp).second)
+        plan.trafficBefore += model.getCastTraffic(castOp);
+      continue;
+    }
+    DenseElementsAttr constant;
+    if (!matchPattern(value, m_Constant(&constant)))
+      return fail("a data operand is neither a widening cast nor a constant");
+    FailureOr<DenseElementsAttr> preimage =
+        plan.cast->findExactPreimage(constant);
+    if (failed(preimage))
+      return fail("a constant operand has no exact narrow preimage");
+    plan.narrowConstants[i] = *preimage;
+  }
+  for (TypedAttr fill : movement.getFillValues()) {
+    FailureOr<TypedAttr> preimage = plan.cast->findExactPreimage(fill);
+    if (failed(preimage))
+      return fail("a fill value has no exact narrow preimage");
+    plan.fills.push_back(*preimage);
+  }
+
+  Value result = movement.getDataResult();
+  plan.trafficBefore += model.getMovementTraffic(movement);
+  plan.trafficAfter =
+      model.getMovementTraffic(movement, narrowType) +
+      model.getCastTraffic(withElementType(result, narrowType),
+                           plan.cast->getResultType());
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " +
+                 Twine(plan.trafficAfter) + " bytes")
+                    .str());
+  if (!state.allowed(plan.reference, movement))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
 /// move(ext(x_1), ..., ext(x_n)) -> ext(move(x_1, ..., x_n)), for a widening
 /// cast. Data operands may also be constants that have an exact narrow
 /// preimage, and fill values must have one too: then every element of the
@@ -189,113 +368,43 @@ struct SinkWideningCast
 
   LogicalResult matchAndRewrite(DataMovementOpInterface movement,
                                 PatternRewriter &rewriter) const override {
-    if (!movement.isPureDataMovement())
-      return rewriter.notifyMatchFailure(
-          movement, "op is not pure data movement in this form");
-    SmallVector<OpOperand *> dataOperands = movement.getDataOperands();
-
-    // The first data operand produced by a modeled widening cast sets the
-    // cast every other data operand must match.
-    ElementCastOpInterface reference;
-    std::optional<ElementCast> elementCast;
-    for (OpOperand *operand : dataOperands) {
-      auto castOp = operand->get().getDefiningOp<ElementCastOpInterface>();
-      if (!castOp)
-        continue;
-      std::optional<ElementCast> candidate = castOp.getElementCast();
-      if (candidate && candidate->isWidening()) {
-        reference = castOp;
-        elementCast = candidate;
-        break;
-      }
-    }
-    if (!reference)
-      return rewriter.notifyMatchFailure(
-          movement, "no data operand is produced by a widening cast");
-    Type narrowType = elementCast->getSourceType();
-    if (!movement.supportsElementType(narrowType))
-      return rewriter.notifyMatchFailure(
-          movement, "data-movement op does not support the narrow type");
-
-    // Classify each data operand: the narrow value of a matching cast, or a
-    // constant with an exact narrow preimage.
-    SmallVector<Value> narrowValues(dataOperands.size());
-    SmallVector<DenseElementsAttr> narrowConstants(dataOperands.size());
-    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
-      Value value = operand->get();
-      if (auto castOp = value.getDefiningOp<ElementCastOpInterface>()) {
-        if (castOp->getName() != reference->getName() ||
-            castOp.getElementCast() != elementCast)
-          return rewriter.notifyMatchFailure(
-              movement, "data operands come from different casts");
-        // Only this op may use the wide value, or the cast stays alive and
-        // the rewrite adds a second one.
-        if (llvm::any_of(value.getUsers(), [&](Operation *user) {
-              return user != movement.getOperation();
-            }))
-          return rewriter.notifyMatchFailure(
-              movement, "a widened data operand has other users");
-        narrowValues[i] = castOp.getCastSource();
-        continue;
-      }
-      DenseElementsAttr constant;
-      if (!matchPattern(value, m_Constant(&constant)))
-        return rewriter.notifyMatchFailure(
-            movement, "a data operand is neither a widening cast nor a "
-                      "constant");
-      FailureOr<DenseElementsAttr> preimage =
-          elementCast->findExactPreimage(constant);
-      if (failed(preimage))
-        return rewriter.notifyMatchFailure(
-            movement, "a constant operand has no exact narrow preimage");
-      narrowConstants[i] = *preimage;
-    }
-
-    SmallVector<TypedAttr> fills;
-    for (TypedAttr fill : movement.getFillValues()) {
-      FailureOr<TypedAttr> preimage = elementCast->findExactPreimage(fill);
-      if (failed(preimage))
-        return rewriter.notifyMatchFailure(
-            movement, "a fill value has no exact narrow preimage");
-      fills.push_back(*preimage);
-    }
-    if (!state->allowed(reference, movement))
-      return rewriter.notifyMatchFailure(movement,
-                                         "vetoed by control function");
+    SinkPlan plan;
+    std::string reason;
+    if (failed(planSink(movement, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(movement, reason);
 
     rewriter.setInsertionPoint(movement);
     SmallVector<Operation *> created;
-    for (auto [i, operand] : llvm::enumerate(dataOperands)) {
-      if (!narrowConstants[i])
+    for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
+      if (!plan.narrowConstants[i])
         continue;
-      // Materialize the narrow constant in the dialect of the wide one, so
-      // a tosa.const stays a tosa.const.
-      Operation *wideConstant = operand->get().getDefiningOp();
-      Operation *narrowConstant =
-          wideConstant->getDialect()->materializeConstant(
-              rewriter, narrowConstants[i], narrowConstants[i].getType(),
-              wideConstant->getLoc());
-      if (!narrowConstant) {
-        for (Operation *op : created)
+      Value narrow =
+          materializeLike(rewriter, operand->get(), plan.narrowConstants[i]);
+      if (!narrow) {
+        for (Operation *op : llvm::reverse(created))
           rewriter.eraseOp(op);
         return rewriter.notifyMatchFailure(
             movement, "cannot materialize the narrow constant");
       }
-      created.push_back(narrowConstant);
-      narrowValues[i] = narrowConstant->getResult(0);
+      created.push_back(narrow.getDefiningOp());
+      plan.narrowValues[i] = narrow;
     }
     Value narrowResult = movement.rebuildWithElementType(
-        rewriter, narrowValues, narrowType, fills);
-    FailureOr<Value> widened = reference.buildCast(
-        rewriter, reference.getLoc(), narrowResult,
-        movement.getDataResult().getType(), elementCast->getKind());
+        rewriter, plan.narrowValues, plan.cast->getSourceType(), plan.fills);
+    FailureOr<Value> widened = plan.reference.buildCast(
+        rewriter, plan.reference.getLoc(), narrowResult,
+        movement.getDataResult().getType(), plan.cast->getKind());
     if (failed(widened)) {
       rewriter.eraseOp(narrowResult.getDefiningOp());
-      for (Operation *op : created)
+      for (Operation *op : llvm::reverse(created))
         rewriter.eraseOp(op);
       return rewriter.notifyMatchFailure(
           movement, "cast family cannot build the widening cast");
     }
+    if (state->options.emitRemarks)
+      plan.reference->emitRemark()
+          << "sunk below '" << movement->getName() << "': modeled traffic "
+          << plan.trafficBefore << " -> " << plan.trafficAfter << " bytes";
     rewriter.replaceOp(movement, *widened);
     state->count(&HoistCastsCounters::castsSunk);
     state->count(&HoistCastsCounters::narrowedOps);
@@ -304,7 +413,9 @@ struct SinkWideningCast
 
   std::shared_ptr<const PatternState> state;
 };
+} // namespace
 
+namespace {
 //===----------------------------------------------------------------------===//
 // FoldCastPair
 //===----------------------------------------------------------------------===//
@@ -421,15 +532,44 @@ static void addPatterns(RewritePatternSet &patterns,
 
 void mlir::casthoist::populateHoistCastsPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
-  auto state = std::make_shared<PatternState>();
-  state->options = options;
-  addPatterns(patterns, std::move(state));
+  addPatterns(patterns, std::make_shared<PatternState>(options));
 }
 
 void mlir::casthoist::populateHoistCastsCanonicalizationPatterns(
     RewritePatternSet &patterns, OperationName castOp) {
-  auto state = std::make_shared<PatternState>();
-  state->options.direction = MotionDirection::Up;
+  HoistCastsPatternOptions options;
+  options.direction = MotionDirection::Up;
+  options.policy = CostPolicy::Always;
+  auto state = std::make_shared<PatternState>(options);
   state->onlyCastOp = castOp;
   addPatterns(patterns, std::move(state));
+}
+
+std::optional<std::string>
+mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
+                                 const HoistCastsPatternOptions &options) {
+  PatternState state(options);
+  std::optional<ElementCast> elementCast = castOp.getElementCast();
+  std::string reason;
+  if (options.direction != MotionDirection::Down &&
+      (!elementCast || !elementCast->isWidening()) &&
+      castOp.getCastSource().getDefiningOp<DataMovementOpInterface>()) {
+    HoistPlan plan;
+    if (failed(planHoist(castOp, state, plan, reason)))
+      return reason;
+    return std::nullopt;
+  }
+  if (options.direction == MotionDirection::Up || !elementCast ||
+      !elementCast->isWidening())
+    return std::nullopt;
+  for (Operation *user : castOp.getCastResult().getUsers()) {
+    auto movement = dyn_cast<DataMovementOpInterface>(user);
+    if (!movement)
+      continue;
+    SinkPlan plan;
+    if (failed(planSink(movement, state, plan, reason)))
+      return reason;
+    return std::nullopt;
+  }
+  return std::nullopt;
 }

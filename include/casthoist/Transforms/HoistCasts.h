@@ -35,6 +35,16 @@ enum class MotionDirection {
   Both,
 };
 
+/// When a legal rewrite happens.
+enum class CostPolicy {
+  /// Every legal rewrite (the canonicalization). An op with users other than
+  /// the cast is never duplicated.
+  Always,
+  /// Only when the modeled traffic (TrafficModel) does not grow; may then
+  /// duplicate a data-movement op for its cast users.
+  Profitable,
+};
+
 /// Counts of what the rewrites did; a pass adds them to its statistics and
 /// its report.
 struct HoistCastsCounters {
@@ -52,6 +62,11 @@ using ControlHoistFn =
 
 struct HoistCastsPatternOptions {
   MotionDirection direction = MotionDirection::Both;
+  CostPolicy policy = CostPolicy::Profitable;
+  /// How many elements the traffic model counts for a dynamic dimension.
+  int64_t dynamicDimSize = 1024;
+  /// Emit a remark at each cast that moves, with the modeled traffic.
+  bool emitRemarks = false;
   /// Widens the set of cast pairs that fold (see CastRuleOptions).
   CastRuleOptions rules;
   /// Optional veto on each rewrite; null means every exact rewrite happens.
@@ -74,8 +89,16 @@ struct HoistCastsPatternOptions {
 void populateHoistCastsPatterns(RewritePatternSet &patterns,
                                 const HoistCastsPatternOptions &options = {});
 
+/// Why the cast `cast` does not move under `options`: the reason for a
+/// narrowing cast fed by a data-movement op, or for a widening cast feeding
+/// one. std::nullopt when it would move, or when it is not next to a
+/// data-movement op at all.
+std::optional<std::string>
+explainNoMotion(ElementCastOpInterface cast,
+                const HoistCastsPatternOptions &options);
+
 /// The subset a cast op registers as its canonicalization (tmov.cast does):
-/// hoisting narrowing casts and exact pair folds with default options,
+/// hoisting narrowing casts (CostPolicy::Always) and exact pair folds,
 /// restricted to casts that are `castOp` ops.
 void populateHoistCastsCanonicalizationPatterns(RewritePatternSet &patterns,
                                                 OperationName castOp);

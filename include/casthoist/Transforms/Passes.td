@@ -38,6 +38,21 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "sink widening casts only"),
              clEnumValN(::mlir::casthoist::MotionDirection::Both, "both",
                         "hoist narrowing and sink widening casts"))}]>,
+    Option<"policy", "policy", "::mlir::casthoist::CostPolicy",
+           "::mlir::casthoist::CostPolicy::Profitable",
+           "When a legal rewrite happens", [{::llvm::cl::values(
+             clEnumValN(::mlir::casthoist::CostPolicy::Always, "always",
+                        "every exact rewrite (the canonicalization)"),
+             clEnumValN(::mlir::casthoist::CostPolicy::Profitable,
+                        "profitable",
+                        "only when modeled traffic does not grow; may "
+                        "duplicate a data-movement op for its cast users"))}]>,
+    Option<"dynamicDimSize", "dynamic-dim-size", "int64_t", /*default=*/"1024",
+           "Elements the traffic model counts for each dynamic dimension">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark per function with the modeled bytes moved by "
+           "data-movement ops and casts before and after, and a remark at "
+           "each cast moved or left in place next to a data-movement op">,
     Option<"foldFloatRoundTrips", "fold-float-round-trips", "bool",
            /*default=*/"false",
            "Also fold float trunc(ext(x)) to x. Exact except for signaling "
@@ -54,6 +69,10 @@ def HoistCasts : Pass<"hoist-casts"> {
               "Cast pairs folded exactly">,
     Statistic<"numConstantsFolded", "constants-folded",
               "Casts of constants folded into constants">,
+    Statistic<"bytesBefore", "modeled-bytes-before",
+              "Modeled traffic of data-movement ops and casts before">,
+    Statistic<"bytesAfter", "modeled-bytes-after",
+              "Modeled traffic of data-movement ops and casts after">,
   ];
 }
 

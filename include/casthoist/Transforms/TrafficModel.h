@@ -1,0 +1,68 @@
+//===- TrafficModel.h - Bytes moved by data movement and casts --*- C++ -*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// A static model of memory traffic: the bytes each data-movement op and each
+// cast reads and writes, from tensor types. docs/CostModel.md states the
+// model and its policy for dynamic dimensions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_TRANSFORMS_TRAFFICMODEL_H
+#define CASTHOIST_TRANSFORMS_TRAFFICMODEL_H
+
+#include "casthoist/Interfaces/CastHoistInterfaces.h"
+
+#include <cstdint>
+
+namespace mlir {
+namespace casthoist {
+
+class TrafficModel {
+public:
+  /// Every dynamic dimension is counted as `dynamicDimSize` elements.
+  explicit TrafficModel(int64_t dynamicDimSize = 1024)
+      : dynamicDimSize(dynamicDimSize) {}
+
+  /// Elements of a tensor type, dynamic dimensions counted as
+  /// dynamicDimSize; saturates at UINT64_MAX. Unranked tensors count as one
+  /// dynamic dimension. Non-shaped types count as 1.
+  uint64_t getNumElements(Type type) const;
+  /// Bytes of a value of `type`: ceil(elements * bit width / 8).
+  uint64_t getBytes(Type type) const;
+  /// getBytes() of `type` with its element type replaced by `elementType`.
+  uint64_t getBytes(Type type, Type elementType) const;
+
+  /// Traffic of a data-movement op if it moved `elementType` elements: it
+  /// writes its result and reads each result element once, but never more
+  /// than its data operands hold (a broadcast reads its input once), plus
+  /// every non-data operand (indices) in full.
+  uint64_t getMovementTraffic(DataMovementOpInterface op,
+                              Type elementType) const;
+  /// Traffic of a data-movement op as it is.
+  uint64_t getMovementTraffic(DataMovementOpInterface op) const;
+  /// Traffic of a cast of a `sourceType` tensor to `resultElementType`: it
+  /// reads the source and writes the result.
+  uint64_t getCastTraffic(Type sourceType, Type resultElementType) const;
+  /// Traffic of a cast op as it is.
+  uint64_t getCastTraffic(ElementCastOpInterface op) const;
+
+  /// Traffic of the data-movement ops and of the casts nested in `root`.
+  struct Totals {
+    uint64_t movement = 0;
+    uint64_t casts = 0;
+    uint64_t total() const;
+  };
+  /// The quantity hoist-casts lowers.
+  Totals getTotals(Operation *root) const;
+
+private:
+  int64_t dynamicDimSize;
+};
+
+} // namespace casthoist
+} // namespace mlir
+
+#endif // CASTHOIST_TRANSFORMS_TRAFFICMODEL_H

@@ -1,0 +1,78 @@
+//===- TrafficModelTest.cpp - Tests for the traffic model -----------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+
+#include "TestUtils.h"
+
+#include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/Transforms/TrafficModel.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+using namespace casthoist_test;
+
+namespace {
+
+TEST(TrafficModelTest, BytesFromStaticAndDynamicShapes) {
+  auto context = makeContext();
+  Builder b(context.get());
+  TrafficModel model(/*dynamicDimSize=*/10);
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({4, 8}, b.getF32Type())),
+            128u);
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({4, 8}, b.getF16Type())),
+            64u);
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({ShapedType::kDynamic, 8},
+                                                 b.getI8Type())),
+            80u);
+  EXPECT_EQ(model.getBytes(UnrankedTensorType::get(b.getF64Type())), 80u);
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({0, 8}, b.getF32Type())), 0u);
+  // Sub-byte elements round up to whole bytes.
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({3},
+                                                 b.getIntegerType(4))),
+            2u);
+  // Shapes whose byte counts overflow 64 bits saturate.
+  int64_t huge = int64_t(1) << 40;
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({huge, huge},
+                                                 b.getF32Type())),
+            UINT64_MAX / 8 + 1);
+}
+
+TEST(TrafficModelTest, MovementReadsAtMostWhatItWrites) {
+  auto context = makeContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%x: tensor<64x64xf32>, %y: tensor<32xf32>, %t: tensor<100x8xf32>, %i: tensor<4xi32>) {
+      %s = tmov.slice %x offsets [0, 0] sizes [16, 16] strides [1, 1]
+          : tensor<64x64xf32> -> tensor<16x16xf32>
+      %b = tmov.broadcast %y [1] : tensor<32xf32> -> tensor<16x32xf32>
+      %g = tmov.gather %t[%i] axis 0
+          : (tensor<100x8xf32>, tensor<4xi32>) -> tensor<4x8xf32>
+      %c = tmov.cast %s : tensor<16x16xf32> to tensor<16x16xf16>
+      return
+    })mlir");
+  TrafficModel model;
+  SmallVector<uint64_t> movement;
+  module->walk([&](DataMovementOpInterface op) {
+    movement.push_back(model.getMovementTraffic(op));
+  });
+  // slice: reads the 256 selected elements, writes 256.
+  // broadcast: reads its 32 inputs once, writes 512.
+  // gather: reads 32 elements and the 4 indices, writes 32.
+  EXPECT_EQ(movement, SmallVector<uint64_t>({2048, 128 + 2048, 128 + 16 + 128}));
+
+  auto castOp = findOnly<tmov::CastOp>(module->getOperation());
+  EXPECT_EQ(model.getCastTraffic(castOp), 1024u + 512u);
+  TrafficModel::Totals totals = model.getTotals(module->getOperation());
+  EXPECT_EQ(totals.movement, 2048u + 2176u + 272u);
+  EXPECT_EQ(totals.casts, 1536u);
+  EXPECT_EQ(totals.total(), totals.movement + totals.casts);
+  // The same slice moving f16.
+  auto slice = findOnly<tmov::SliceOp>(module->getOperation());
+  EXPECT_EQ(model.getMovementTraffic(
+                cast<DataMovementOpInterface>(slice.getOperation()),
+                Float16Type::get(context.get())),
+            1024u);
+}
+
+} // namespace
