@@ -1,4 +1,7 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+
+// Legality tests: policy=always applies every exact rewrite; the cost
+// model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // Each arith cast keeps its own semantics; moved casts are rebuilt as the
 // same arith op (by kind and direction).

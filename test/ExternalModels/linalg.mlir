@@ -1,4 +1,7 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+
+// Legality tests: policy=always applies every exact rewrite; the cost
+// model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // linalg data movement: the input is the data, the init is replaced by a
 // tensor.empty of the new element type (its contents never reach the result).

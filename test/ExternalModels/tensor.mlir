@@ -1,4 +1,7 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+
+// Legality tests: policy=always applies every exact rewrite; the cost
+// model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // CHECK-LABEL: func.func @expand_collapse_chain
 // CHECK-SAME:    (%[[X:.*]]: tensor<4x8xf32>)

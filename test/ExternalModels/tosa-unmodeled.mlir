@@ -1,4 +1,7 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+
+// Legality tests: policy=always applies every exact rewrite; the cost
+// model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // TOSA casts and element types outside the rule table are left alone. (These
 // inputs use types outside the TOSA profiles, so there is no --tosa-validate

@@ -1,5 +1,8 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts --tosa-attach-target="profiles=pro_int,pro_fp extensions=bf16" --tosa-validate | FileCheck %s --check-prefix=VALID
+
+// Legality tests: policy=always applies every exact rewrite; the cost
+// model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // TOSA: a tosa.cast stays a tosa.cast, and the result passes --tosa-validate
 // where the input did.
