@@ -19,6 +19,10 @@ config.substitutions.append(("%mlir_lib_dir", config.mlir_lib_dir))
 config.substitutions.append(("%casthoist_lib_dir", config.casthoist_lib_dir))
 config.substitutions.append(("%casthoist_src_root", config.casthoist_src_root))
 
+# Sanitized builds cannot be loaded into Debian's uninstrumented mlir-opt.
+if config.casthoist_sanitizer_build:
+    config.available_features.add("sanitizer")
+
 llvm_config.with_system_environment(["HOME", "INCLUDE", "LIB", "TMP", "TEMP"])
 llvm_config.use_default_substitutions()
 

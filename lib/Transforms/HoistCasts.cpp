@@ -45,6 +45,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
           << static_cast<int64_t>(dynamicDimSize);
       return signalPassFailure();
     }
+    if (failed(checkRepresentableSizes()))
+      return signalPassFailure();
     HoistCastsCounters counters;
     HoistCastsPatternOptions options;
     options.direction = direction;
@@ -88,6 +90,27 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     numConstantsFolded += counters.constantsFolded;
     bytesBefore += totalBefore;
     bytesAfter += totalAfter;
+  }
+
+  /// Tensors of more than 2^64 bits exist only in hostile input; their
+  /// traffic cannot be modeled, so the pass refuses them with an error at
+  /// the first cast or data-movement op that has one, and changes nothing.
+  LogicalResult checkRepresentableSizes() {
+    WalkResult result = getOperation()->walk([](Operation *op) {
+      if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
+        return WalkResult::advance();
+      for (Type type : llvm::concat<Type>(op->getOperandTypes(),
+                                          op->getResultTypes())) {
+        if (TrafficModel::hasRepresentableSize(type))
+          continue;
+        op->emitError("hoist-casts: ")
+            << type << " holds more than 2^64 bits; its traffic cannot be "
+            << "modeled";
+        return WalkResult::interrupt();
+      }
+      return WalkResult::advance();
+    });
+    return failure(result.wasInterrupted());
   }
 
   void emitReport(Operation *scope, const TrafficModel::Totals &start,

@@ -45,6 +45,23 @@ uint64_t TrafficModel::getBytes(Type type, Type elementType) const {
   return bits / 8 + (bits % 8 != 0);
 }
 
+bool TrafficModel::hasRepresentableSize(Type type) {
+  auto shaped = dyn_cast<ShapedType>(type);
+  if (!shaped || !shaped.hasRank())
+    return true;
+  bool overflow = false;
+  uint64_t bits = bitWidthOf(shaped.getElementType());
+  for (int64_t dim : shaped.getShape()) {
+    if (ShapedType::isDynamic(dim))
+      continue;
+    bits = llvm::SaturatingMultiply(bits, static_cast<uint64_t>(dim),
+                                    &overflow);
+    if (overflow)
+      return false;
+  }
+  return true;
+}
+
 uint64_t TrafficModel::getBytes(Type type) const {
   return getBytes(type, getElementTypeOrSelf(type));
 }

@@ -1,3 +1,4 @@
+// UNSUPPORTED: sanitizer
 // Debian's own mlir-opt, with cast-hoist loaded as a plugin.
 // RUN: mlir-opt %s --load-dialect-plugin=%casthoist_lib_dir/CastHoistPlugin.so --load-pass-plugin=%casthoist_lib_dir/CastHoistPlugin.so --pass-pipeline='builtin.module(func.func(hoist-casts))' | FileCheck %s
 // Without the dialect plugin, mlir-opt does not know tmov.

@@ -34,6 +34,10 @@ public:
   uint64_t getBytes(Type type) const;
   /// getBytes() of `type` with its element type replaced by `elementType`.
   uint64_t getBytes(Type type, Type elementType) const;
+  /// Whether the static part of `type` (its static dimensions times its
+  /// element bit width) fits in 64 bits. Dynamic dimensions do not count:
+  /// their modeled size is a policy, and saturating it is documented.
+  static bool hasRepresentableSize(Type type);
 
   /// Traffic of a data-movement op if it moved `elementType` elements: it
   /// writes its result and reads each result element once, but never more
