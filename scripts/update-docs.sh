@@ -12,7 +12,8 @@ stale=0
 for generated in \
     "$build/include/casthoist/Dialect/Tmov/IR/TmovDialect.md" \
     "$build/include/casthoist/Interfaces/CastHoistInterfaces.md" \
-    "$build/include/casthoist/Transforms/Passes.md"; do
+    "$build/include/casthoist/Transforms/Passes.md" \
+    "$build/include/casthoist/Conversion/ConversionPasses.md"; do
   committed="$root/docs/generated/$(basename "$generated")"
   if [ "$check" = 1 ]; then
     if ! cmp -s "$generated" "$committed"; then

@@ -34,3 +34,51 @@ tools = [
     ToolSubst("mlir-runner", unresolved="ignore"),
 ]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# Lowering to LLVM and running on the CPU (see docs/Testing.md and
+# ../shared/docs/toolchain.md): tmov ops go through convert-tmov-to-linalg,
+# TOSA through the tosa-to-* conversions; f8 arithmetic goes through APFloat.
+lower_pipeline = ",".join([
+    "convert-tmov-to-linalg",
+    "func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-tensor,"
+    "tosa-to-arith,tosa-to-scf)",
+    "convert-elementwise-to-linalg",
+    "canonicalize",
+    "one-shot-bufferize{bufferize-function-boundaries "
+    "function-boundary-type-conversion=identity-layout-map}",
+    "cse",
+    "canonicalize",
+    "drop-equivalent-buffer-results",
+    "buffer-deallocation-pipeline",
+    "convert-bufferization-to-memref",
+    "convert-linalg-to-loops",
+    "expand-strided-metadata",
+    "lower-affine",
+    "convert-vector-to-scf{full-unroll=true}",
+    "convert-vector-to-llvm",
+    "finalize-memref-to-llvm",
+    "convert-scf-to-cf",
+    "convert-cf-to-llvm",
+    "convert-arith-to-llvm",
+    "convert-arith-to-apfloat",
+    "convert-arith-to-llvm",
+    "convert-math-to-llvm",
+    "convert-index-to-llvm",
+    "convert-func-to-llvm",
+    "convert-ub-to-llvm",
+    "reconcile-unrealized-casts",
+])
+config.substitutions.append(
+    ("%lower-to-llvm", "--pass-pipeline='builtin.module(%s)'" % lower_pipeline))
+runner_libs = ",".join(
+    os.path.join(config.mlir_lib_dir, lib)
+    for lib in [
+        "libmlir_runner_utils.so",
+        "libmlir_c_runner_utils.so",
+        "libmlir_float16_utils.so",
+        "libmlir_apfloat_wrappers.so",
+    ]
+)
+config.substitutions.append(
+    ("%run-cpu",
+     "mlir-runner -e main -entry-point-result=void -shared-libs=%s" % runner_libs))

@@ -8,6 +8,7 @@
 #define CASTHOIST_INITALLCASTHOIST_H
 
 // registerCastHoistPasses() comes from the tablegen'd pass declarations.
+#include "casthoist/Conversion/Passes.h"
 #include "casthoist/Transforms/Passes.h"
 
 namespace mlir {
@@ -17,6 +18,12 @@ namespace casthoist {
 /// Adds the tmov dialect to `registry`, and the cast-hoist interfaces to the
 /// upstream ops it understands (registerCastHoistExternalModels()).
 void registerCastHoistDialects(DialectRegistry &registry);
+
+/// Registers every cast-hoist pass: hoist-casts and convert-tmov-to-linalg.
+inline void registerAllCastHoistPasses() {
+  registerCastHoistPasses();
+  registerCastHoistConversionPasses();
+}
 
 } // namespace casthoist
 } // namespace mlir

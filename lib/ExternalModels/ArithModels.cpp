@@ -53,6 +53,17 @@ FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
                                                  Location loc, Value source,
                                                  Type resultType,
                                                  CastKind kind) {
+  // arith casts need operands of the same shape; their verifier rejects
+  // unranked tensors.
+  auto sourceTensor = dyn_cast<TensorType>(source.getType());
+  auto resultTensor = dyn_cast<TensorType>(resultType);
+  if (sourceTensor || resultTensor) {
+    auto sourceRanked = dyn_cast_or_null<RankedTensorType>(sourceTensor);
+    auto resultRanked = dyn_cast_or_null<RankedTensorType>(resultTensor);
+    if (!sourceRanked || !resultRanked ||
+        sourceRanked.getShape() != resultRanked.getShape())
+      return failure();
+  }
   std::optional<ElementCast> cast =
       ElementCast::classify(kind, getElementTypeOrSelf(source.getType()),
                             getElementTypeOrSelf(resultType));

@@ -140,3 +140,17 @@ func.func @negative_pad_non_constant(%x: tensor<4xf32>, %v: f32) -> tensor<6xf16
   %c = arith.truncf %p : tensor<6xf32> to tensor<6xf16>
   return %c : tensor<6xf16>
 }
+
+// -----
+
+// arith casts cannot take unranked tensors, so a widening cast does not
+// sink below a tensor.cast to an unranked type (it would build an invalid
+// arith.extf). Found by the tmov execution tests.
+// CHECK-LABEL: func.func @negative_sink_extf_below_unranked_cast
+// CHECK:         %[[E:.*]] = arith.extf %arg0 : tensor<4xf16> to tensor<4xf32>
+// CHECK-NEXT:    tensor.cast %[[E]] : tensor<4xf32> to tensor<*xf32>
+func.func @negative_sink_extf_below_unranked_cast(%arg0: tensor<4xf16>) -> tensor<*xf32> {
+  %0 = arith.extf %arg0 : tensor<4xf16> to tensor<4xf32>
+  %1 = tensor.cast %0 : tensor<4xf32> to tensor<*xf32>
+  return %1 : tensor<*xf32>
+}

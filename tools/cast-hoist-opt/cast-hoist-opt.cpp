@@ -89,7 +89,7 @@ static LogicalResult checkTextInput(const llvm::MemoryBuffer &buffer) {
 /// input and parsing it.
 static LogicalResult runDriver(int argc, char **argv) {
   registerAllPasses();
-  casthoist::registerCastHoistPasses();
+  casthoist::registerAllCastHoistPasses();
 
   DialectRegistry registry;
   registerAllDialects(registry);

@@ -32,5 +32,5 @@ mlirGetDialectPluginInfo() {
 extern "C" LLVM_ATTRIBUTE_WEAK mlir::PassPluginLibraryInfo
 mlirGetPassPluginInfo() {
   return {MLIR_PLUGIN_API_VERSION, "CastHoist", LLVM_VERSION_STRING,
-          []() { mlir::casthoist::registerCastHoistPasses(); }};
+          []() { mlir::casthoist::registerAllCastHoistPasses(); }};
 }
