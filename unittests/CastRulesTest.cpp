@@ -221,3 +221,23 @@ TEST_F(CastRulesTest, EveryKindHasAName) {
     EXPECT_FALSE(stringifyCastKind(kind).empty());
 }
 } // namespace
+
+// Order preservation decides which casts commute with maximum, minimum and
+// clamp (docs/Rules.md, section 7).
+TEST_F(CastRulesTest, OnlyFloatCastsIntoTypesWithInfinityPreserveOrder) {
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f32, f16).preservesOrder());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f32, bf16).preservesOrder());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f64, f32).preservesOrder());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f16, f32).preservesOrder());
+  EXPECT_TRUE(
+      make(CastKind::FloatToFloat, f32, Float8E5M2Type::get(&context))
+          .preservesOrder());
+  // f8E4M3FN overflows to NaN, not to an infinity.
+  EXPECT_FALSE(make(CastKind::FloatToFloat, f32, f8).preservesOrder());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f8, f32).preservesOrder());
+  // Integer truncation wraps; int/float conversions have no NaN image.
+  EXPECT_FALSE(make(CastKind::SignedIntToInt, i32, i8).preservesOrder());
+  EXPECT_FALSE(make(CastKind::SignedIntToInt, i8, i32).preservesOrder());
+  EXPECT_FALSE(make(CastKind::FloatToSignedIntSat, f32, i8).preservesOrder());
+  EXPECT_FALSE(make(CastKind::SignedIntToFloat, i32, f32).preservesOrder());
+}

@@ -128,6 +128,32 @@ struct ArithCastModel
   }
 };
 
+/// arith.maximumf/minimumf on tensors select one operand's element by value
+/// (IEEE 754-2019 maximum/minimum: NaN propagates, -0 < +0). Not
+/// arith.maxnumf/minnumf: their choice between -0 and +0 is unspecified.
+template <typename OpTy>
+struct ArithSelectModel
+    : public DataMovementOpInterface::ExternalModel<ArithSelectModel<OpTy>,
+                                                    OpTy> {
+  bool isPureDataMovement(Operation *op) const {
+    return isa<RankedTensorType>(op->getResult(0).getType()) &&
+           cast<OpTy>(op).getFastmath() == arith::FastMathFlags::none;
+  }
+  bool selectsByValue(Operation *op) const { return true; }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return {&op->getOpOperand(0), &op->getOpOperand(1)};
+  }
+  bool supportsElementType(Operation *op, Type elementType) const {
+    return isa<FloatType>(elementType);
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    return rebuildRegionFreeOp(builder, op, getDataOperands(op),
+                               newDataOperands, elementType);
+  }
+};
+
 template <typename... OpTys>
 void attachArithCastModels(MLIRContext *context) {
   (OpTys::template attachInterface<ArithCastModel<OpTys>>(*context), ...);
@@ -141,5 +167,9 @@ void mlir::casthoist::detail::registerArithExternalModels(
                           arith::ExtSIOp, arith::ExtUIOp, arith::SIToFPOp,
                           arith::UIToFPOp, arith::FPToSIOp, arith::FPToUIOp>(
         context);
+    arith::MaximumFOp::attachInterface<ArithSelectModel<arith::MaximumFOp>>(
+        *context);
+    arith::MinimumFOp::attachInterface<ArithSelectModel<arith::MinimumFOp>>(
+        *context);
   });
 }

@@ -46,6 +46,50 @@ struct TosaElementTypes {
 
 template <typename OpTy, typename Data>
 using TosaMove = RegionFreeMoveModel<OpTy, Data, TosaElementTypes>;
+
+/// Float ops whose every result element is one of their operands' elements
+/// (or a clamp bound), chosen by comparing values: tosa.maximum/minimum and
+/// tosa.clamp. Only with nan_mode PROPAGATE: IGNORE lowers to maxnum/minnum,
+/// whose choice between -0 and +0 is unspecified.
+/// Not modeled on purpose: tosa.reduce_max/min and tosa.max_pool2d, because
+/// tosa-to-linalg starts their reduction from the lowest finite value, not
+/// -Inf, so an all--Inf window gives -3.4e38 in f32 (-Inf after an f16
+/// cast) but -65504 when reduced in f16.
+template <typename OpTy>
+struct TosaSelectModel
+    : public DataMovementOpInterface::ExternalModel<TosaSelectModel<OpTy>,
+                                                    OpTy> {
+  bool isPureDataMovement(Operation *op) const {
+    auto resultType = dyn_cast<TensorType>(op->getResult(0).getType());
+    return resultType && isa<FloatType>(resultType.getElementType()) &&
+           cast<OpTy>(op).getNanMode() == tosa::NanPropagationMode::PROPAGATE;
+  }
+  bool selectsByValue(Operation *op) const { return true; }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return DataOperands<>::get(op);
+  }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    if (auto clamp = dyn_cast<tosa::ClampOp>(op))
+      return {cast<TypedAttr>(clamp.getMinValAttr()),
+              cast<TypedAttr>(clamp.getMaxValAttr())};
+    return {};
+  }
+  bool supportsElementType(Operation *op, Type elementType) const {
+    return isa<FloatType>(elementType) &&
+           TosaElementTypes::supports(elementType);
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    SmallVector<NamedAttribute> updates;
+    if (auto clamp = dyn_cast<tosa::ClampOp>(op)) {
+      updates.emplace_back(clamp.getMinValAttrName(), newFillValues[0]);
+      updates.emplace_back(clamp.getMaxValAttrName(), newFillValues[1]);
+    }
+    return rebuildRegionFreeOp(builder, op, DataOperands<>::get(op),
+                               newDataOperands, elementType, updates);
+  }
+};
 } // namespace
 
 void mlir::casthoist::detail::registerTosaExternalModels(
@@ -75,5 +119,10 @@ void mlir::casthoist::detail::registerTosaExternalModels(
         TosaMove<tosa::ScatterOp, DataOperands<0, 2>>>(*context);
     tosa::IdentityOp::attachInterface<
         TosaMove<tosa::IdentityOp, DataOperands<0>>>(*context);
+    tosa::MaximumOp::attachInterface<TosaSelectModel<tosa::MaximumOp>>(
+        *context);
+    tosa::MinimumOp::attachInterface<TosaSelectModel<tosa::MinimumOp>>(
+        *context);
+    tosa::ClampOp::attachInterface<TosaSelectModel<tosa::ClampOp>>(*context);
   });
 }

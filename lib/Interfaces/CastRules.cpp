@@ -99,6 +99,18 @@ unsigned ElementCast::getResultBitWidth() const {
   return dst.getIntOrFloatBitWidth();
 }
 
+bool ElementCast::preservesOrder() const {
+  if (kind != CastKind::FloatToFloat)
+    return false;
+  // Round to nearest even is monotonic and overflow goes to infinity, which
+  // keeps order. A narrow type without infinity (f8E4M3FN) overflows to NaN
+  // instead, and min(NaN, y) differs from cast(min(x, y)).
+  if (isWidening())
+    return true;
+  return llvm::APFloat::semanticsHasInf(
+      cast<FloatType>(dst).getFloatSemantics());
+}
+
 CastDirection ElementCast::getDirection() const {
   unsigned from = getSourceBitWidth(), to = getResultBitWidth();
   if (to < from)

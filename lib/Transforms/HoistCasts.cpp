@@ -54,6 +54,7 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.dynamicDimSize = dynamicDimSize;
     options.emitRemarks = report;
     options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
+    options.rules.monotonicOps = monotonicOps;
     options.counters = &counters;
 
     TrafficModel model(dynamicDimSize);

@@ -77,6 +77,28 @@ static Value materializeLike(OpBuilder &builder, Value like,
   return narrow ? narrow->getResult(0) : Value();
 }
 
+/// An op that selects elements by comparing values (maximum, clamp) commutes
+/// with a cast only if the cast preserves order, and only with the
+/// monotonic-ops rule option on (NaN payloads, see CastRuleOptions).
+static LogicalResult checkSelection(DataMovementOpInterface movement,
+                                    const ElementCast &cast,
+                                    const PatternState &state,
+                                    std::string &reason) {
+  if (!movement.selectsByValue())
+    return success();
+  if (!state.options.rules.monotonicOps) {
+    reason = "op selects elements by comparing values; moving casts across "
+             "it needs the monotonic-ops option";
+    return failure();
+  }
+  if (!cast.preservesOrder()) {
+    reason = "op selects elements by comparing values and the cast does not "
+             "preserve order";
+    return failure();
+  }
+  return success();
+}
+
 //===----------------------------------------------------------------------===//
 // Hoisting a narrowing cast
 //===----------------------------------------------------------------------===//
@@ -125,6 +147,8 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
     return fail("cast changes shape information as well as element type");
   if (!movement.supportsElementType(narrowType))
     return fail("data-movement op does not support the narrow element type");
+  if (failed(checkSelection(movement, *plan.cast, state, reason)))
+    return failure();
 
   // Users: identical casts are replaced together. Any other user keeps the
   // wide result alive; only the profitable policy may then duplicate the op.
@@ -301,6 +325,8 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   Type narrowType = plan.cast->getSourceType();
   if (!movement.supportsElementType(narrowType))
     return fail("data-movement op does not support the narrow element type");
+  if (failed(checkSelection(movement, *plan.cast, state, reason)))
+    return failure();
 
   const TrafficModel &model = state.model;
   plan.narrowValues.assign(plan.dataOperands.size(), Value());

@@ -91,6 +91,16 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
         return true;
       }]>,
     InterfaceMethod<[{
+        Returns true if the op chooses which element each result element
+        copies by comparing element values (maximum, minimum, clamp) rather
+        than by position. Such an op commutes only with casts that preserve
+        order (`ElementCast::preservesOrder`), and the rewrites move casts
+        across it only when the `monotonic-ops` rule option is on.
+      }],
+      "bool", "selectsByValue", (ins), [{}], [{
+        return false;
+      }]>,
+    InterfaceMethod<[{
         Returns the operands whose elements are copied into the result, in
         operand order. All of them have the result's element type.
       }],

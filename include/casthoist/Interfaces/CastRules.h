@@ -78,6 +78,13 @@ public:
   CastDirection getDirection() const;
   bool isNarrowing() const { return getDirection() == CastDirection::Narrowing; }
   bool isWidening() const { return getDirection() == CastDirection::Widening; }
+  /// Whether the cast is monotonically non-decreasing on every non-NaN value
+  /// (x <= y implies cast(x) <= cast(y), with -0 < +0 kept apart), so it
+  /// commutes with maximum, minimum and clamp. True for float-to-float
+  /// casts (round to nearest even is monotonic and keeps the sign of zero);
+  /// false for integer truncation (wraps) and for casts between ints and
+  /// floats (NaN has no integer image).
+  bool preservesOrder() const;
 
   /// Converts one constant element (FloatAttr or IntegerAttr of the source
   /// type) exactly as the cast does at run time. Fails where the run-time
@@ -126,6 +133,11 @@ struct CastRuleOptions {
   /// Fold float trunc(ext(x)) -> x. Exact for every value except signaling
   /// NaNs, which the ext quiets on real hardware; off by default.
   bool foldFloatRoundTrips = false;
+  /// Move order-preserving casts across ops that select elements by value
+  /// (maximum, minimum, clamp). Exact on every non-NaN value and on where
+  /// NaNs are; the payload of a NaN result of maximum/minimum is not
+  /// specified by IEEE 754 or LLVM, so it is off by default.
+  bool monotonicOps = false;
 };
 
 /// Decides how `outer(inner(x))` folds. Never merges two narrowings

@@ -57,6 +57,10 @@ def HoistCasts : Pass<"hoist-casts"> {
            /*default=*/"false",
            "Also fold float trunc(ext(x)) to x. Exact except for signaling "
            "NaNs, which the ext would have quieted">,
+    Option<"monotonicOps", "monotonic-ops", "bool", /*default=*/"false",
+           "Also move float casts that preserve order across ops that "
+           "select by value (maximum, minimum, clamp). Exact except for the "
+           "payload of NaN results, which IEEE 754 leaves unspecified">,
   ];
   let statistics = [
     Statistic<"numCastsHoisted", "casts-hoisted",
