@@ -29,6 +29,9 @@ std::optional<CastKind> getArithCastKind(Operation *op);
 FailureOr<Value> buildArithCast(OpBuilder &builder, Location loc, Value source,
                                 Type resultType, CastKind kind);
 
+/// Whether buildArithCast succeeds for these types and kind.
+bool canBuildArithCast(Type sourceType, Type resultType, CastKind kind);
+
 } // namespace casthoist
 } // namespace mlir
 

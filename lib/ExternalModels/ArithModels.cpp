@@ -49,46 +49,67 @@ std::optional<CastKind> mlir::casthoist::getArithCastKind(Operation *op) {
   return kind;
 }
 
-FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
-                                                 Location loc, Value source,
-                                                 Type resultType,
-                                                 CastKind kind) {
+bool mlir::casthoist::canBuildArithCast(Type sourceType, Type resultType,
+                                        CastKind kind) {
   // arith casts need operands of the same shape; their verifier rejects
   // unranked tensors.
-  auto sourceTensor = dyn_cast<TensorType>(source.getType());
+  auto sourceTensor = dyn_cast<TensorType>(sourceType);
   auto resultTensor = dyn_cast<TensorType>(resultType);
   if (sourceTensor || resultTensor) {
     auto sourceRanked = dyn_cast_or_null<RankedTensorType>(sourceTensor);
     auto resultRanked = dyn_cast_or_null<RankedTensorType>(resultTensor);
     if (!sourceRanked || !resultRanked ||
         sourceRanked.getShape() != resultRanked.getShape())
-      return failure();
+      return false;
   }
   std::optional<ElementCast> cast =
-      ElementCast::classify(kind, getElementTypeOrSelf(source.getType()),
+      ElementCast::classify(kind, getElementTypeOrSelf(sourceType),
                             getElementTypeOrSelf(resultType));
   if (!cast)
+    return false;
+  switch (kind) {
+  case CastKind::FloatToFloat:
+  case CastKind::SignedIntToInt:
+  case CastKind::UnsignedIntToInt:
+    // truncf/extf, trunci/extsi/extui: never between types of one width.
+    return cast->isNarrowing() || cast->isWidening();
+  case CastKind::SignedIntToFloat:
+  case CastKind::UnsignedIntToFloat:
+  case CastKind::FloatToSignedIntTrunc:
+  case CastKind::FloatToUnsignedIntTrunc:
+    return true;
+  case CastKind::FloatToSignedIntSat:
+    // arith has no saturating float to int cast.
+    return false;
+  }
+  llvm_unreachable("all kinds handled");
+}
+
+FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
+                                                 Location loc, Value source,
+                                                 Type resultType,
+                                                 CastKind kind) {
+  Type sourceType = source.getType();
+  if (!canBuildArithCast(sourceType, resultType, kind))
     return failure();
-  bool narrows = cast->isNarrowing();
-  bool widens = cast->isWidening();
+  bool narrows = ElementCast::classify(kind, getElementTypeOrSelf(sourceType),
+                                       getElementTypeOrSelf(resultType))
+                     ->isNarrowing();
   switch (kind) {
   case CastKind::FloatToFloat:
     if (narrows)
       return arith::TruncFOp::create(builder, loc, resultType, source)
           .getResult();
-    if (widens)
-      return arith::ExtFOp::create(builder, loc, resultType, source)
-          .getResult();
-    return failure();
+    return arith::ExtFOp::create(builder, loc, resultType, source).getResult();
   case CastKind::SignedIntToInt:
-  case CastKind::UnsignedIntToInt:
     if (narrows)
       return arith::TruncIOp::create(builder, loc, resultType, source)
           .getResult();
-    if (!widens)
-      return failure();
-    if (kind == CastKind::SignedIntToInt)
-      return arith::ExtSIOp::create(builder, loc, resultType, source)
+    return arith::ExtSIOp::create(builder, loc, resultType, source)
+        .getResult();
+  case CastKind::UnsignedIntToInt:
+    if (narrows)
+      return arith::TruncIOp::create(builder, loc, resultType, source)
           .getResult();
     return arith::ExtUIOp::create(builder, loc, resultType, source).getResult();
   case CastKind::SignedIntToFloat:
@@ -104,9 +125,9 @@ FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
     return arith::FPToUIOp::create(builder, loc, resultType, source)
         .getResult();
   case CastKind::FloatToSignedIntSat:
-    return failure();
+    break;
   }
-  llvm_unreachable("all kinds handled");
+  llvm_unreachable("canBuildArithCast refuses every other kind");
 }
 
 namespace {
@@ -125,6 +146,10 @@ struct ArithCastModel
                              Value source, Type resultType,
                              CastKind kind) const {
     return buildArithCast(builder, loc, source, resultType, kind);
+  }
+  bool canBuildCast(Operation *op, Type sourceType, Type resultType,
+                    CastKind kind) const {
+    return canBuildArithCast(sourceType, resultType, kind);
   }
 };
 

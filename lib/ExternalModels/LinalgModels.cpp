@@ -105,8 +105,12 @@ template <typename OpTy>
 struct LinalgElementwiseCastModel
     : public ElementCastOpInterface::ExternalModel<
           LinalgElementwiseCastModel<OpTy>, OpTy> {
+  /// Null unless the op is an elementwise cast: a generic may have no inputs.
   Value getCastSource(Operation *op) const {
-    return cast<linalg::LinalgOp>(op).getDpsInputOperand(0)->get();
+    auto linalgOp = cast<linalg::LinalgOp>(op);
+    if (!getElementwiseCast(linalgOp))
+      return Value();
+    return linalgOp.getDpsInputOperand(0)->get();
   }
   Value getCastResult(Operation *op) const { return op->getResult(0); }
   std::optional<CastKind> getCastKind(Operation *op) const {
@@ -115,25 +119,25 @@ struct LinalgElementwiseCastModel
       return std::nullopt;
     return getArithCastKind(body);
   }
+  /// A generic applying an arith cast: ranked tensors of one rank, and a kind
+  /// arith can build for these element types.
+  bool canBuildCast(Operation *op, Type sourceType, Type resultType,
+                    CastKind kind) const {
+    auto sourceTensor = dyn_cast<RankedTensorType>(sourceType);
+    auto resultTensor = dyn_cast<RankedTensorType>(resultType);
+    return sourceTensor && resultTensor &&
+           sourceTensor.getRank() == resultTensor.getRank() &&
+           canBuildArithCast(sourceTensor.getElementType(),
+                             resultTensor.getElementType(), kind);
+  }
   /// Builds a linalg.generic applying the arith cast of `kind` elementwise.
   FailureOr<Value> buildCast(Operation *op, OpBuilder &builder, Location loc,
                              Value source, Type resultType,
                              CastKind kind) const {
-    auto sourceType = dyn_cast<RankedTensorType>(source.getType());
-    auto targetType = dyn_cast<RankedTensorType>(resultType);
-    if (!sourceType || !targetType ||
-        sourceType.getRank() != targetType.getRank())
+    if (!canBuildCast(op, source.getType(), resultType, kind))
       return failure();
-    Type srcElem = sourceType.getElementType();
-    Type dstElem = targetType.getElementType();
-    // Check that arith can build this kind before creating anything.
-    std::optional<ElementCast> elementCast =
-        ElementCast::classify(kind, srcElem, dstElem);
-    if (!elementCast || kind == CastKind::FloatToSignedIntSat ||
-        (elementCast->getDirection() == CastDirection::SameWidth &&
-         (kind == CastKind::FloatToFloat || kind == CastKind::SignedIntToInt ||
-          kind == CastKind::UnsignedIntToInt)))
-      return failure();
+    auto sourceType = cast<RankedTensorType>(source.getType());
+    Type dstElem = cast<RankedTensorType>(resultType).getElementType();
     Value init = createEmptyLike(builder, loc, source, dstElem);
     unsigned rank = sourceType.getRank();
     SmallVector<AffineMap> maps(2, builder.getMultiDimIdentityMap(rank));

@@ -25,10 +25,23 @@ struct TosaCastModel
   FailureOr<Value> buildCast(Operation *op, OpBuilder &builder, Location loc,
                              Value source, Type resultType,
                              CastKind kind) const {
-    if (getTosaCastKind(getElementTypeOrSelf(source.getType()),
-                        getElementTypeOrSelf(resultType)) != kind)
+    if (!canBuildCast(op, source.getType(), resultType, kind))
       return failure();
     return tosa::CastOp::create(builder, loc, resultType, source).getResult();
+  }
+  /// tosa.cast has one semantics per pair of element types, and TOSA
+  /// tensors have no 0 dims (a concat may still take a tensor<0xf32> from
+  /// another dialect).
+  bool canBuildCast(Operation *op, Type sourceType, Type resultType,
+                    CastKind kind) const {
+    auto hasZeroDim = [](Type type) {
+      auto ranked = dyn_cast<RankedTensorType>(type);
+      return ranked && llvm::is_contained(ranked.getShape(), 0);
+    };
+    return isa<TensorType>(sourceType) && isa<TensorType>(resultType) &&
+           !hasZeroDim(sourceType) && !hasZeroDim(resultType) &&
+           getTosaCastKind(getElementTypeOrSelf(sourceType),
+                           getElementTypeOrSelf(resultType)) == kind;
   }
 };
 

@@ -39,8 +39,11 @@ struct PatternState {
   bool allowed(Operation *cast, Operation *movement) const {
     return !options.controlFn || options.controlFn(cast, movement);
   }
-  bool acceptsCast(Operation *cast) const {
-    return !onlyCastOp || cast->getName() == *onlyCastOp;
+  /// Whether the patterns may touch `cast`: an instance that is a cast at all
+  /// (see getCastSource) and, if the set is restricted, of the chosen op.
+  bool acceptsCast(ElementCastOpInterface cast) const {
+    return cast.getCastSource() &&
+           (!onlyCastOp || cast->getName() == *onlyCastOp);
   }
   bool profitableOnly() const {
     return options.policy == CostPolicy::Profitable;
@@ -56,6 +59,8 @@ struct PatternState {
 /// Two casts are interchangeable when they are the same op with the same
 /// attributes, types and semantics.
 static bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b) {
+  if (!a.getCastSource() || !b.getCastSource())
+    return false;
   return a->getName() == b->getName() &&
          a->getAttrDictionary() == b->getAttrDictionary() &&
          a.getCastSource().getType() == b.getCastSource().getType() &&
@@ -186,8 +191,12 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
       plan.narrowConstants[i] = *converted;
       continue;
     }
-    plan.trafficAfter += model.getCastTraffic(operand->get().getType(),
-                                              narrowType);
+    Type operandType = operand->get().getType();
+    if (!castOp.canBuildCast(operandType,
+                             withElementType(operand->get(), narrowType),
+                             plan.cast->getKind()))
+      return fail("the cast's op cannot convert a data operand of this type");
+    plan.trafficAfter += model.getCastTraffic(operandType, narrowType);
   }
   plan.trafficBefore = model.getMovementTraffic(movement);
   for (Operation *user : plan.replacedCasts)
@@ -244,8 +253,9 @@ struct HoistNarrowingCast
           rewriter, castOp.getLoc(), operand->get(),
           withElementType(operand->get(), narrowType), plan.cast->getKind());
       if (failed(narrowed)) {
-        // Unreachable for a family that built the original cast; undo
-        // rather than leave a half-done rewrite.
+        // Only reachable when a narrow constant could not be materialized
+        // and the family cannot cast it; undo rather than leave a half-done
+        // rewrite.
         for (Operation *op : llvm::reverse(created))
           rewriter.eraseOp(op);
         return rewriter.notifyMatchFailure(
@@ -366,6 +376,9 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   }
 
   Value result = movement.getDataResult();
+  if (!plan.reference.canBuildCast(withElementType(result, narrowType),
+                                   result.getType(), plan.cast->getKind()))
+    return fail("the cast's op cannot convert a result of this type");
   plan.trafficBefore += model.getMovementTraffic(movement);
   plan.trafficAfter =
       model.getMovementTraffic(movement, narrowType) +
@@ -574,6 +587,8 @@ void mlir::casthoist::populateHoistCastsCanonicalizationPatterns(
 std::optional<std::string>
 mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
                                  const HoistCastsPatternOptions &options) {
+  if (!castOp.getCastSource())
+    return std::nullopt;
   PatternState state(options);
   std::optional<ElementCast> elementCast = castOp.getElementCast();
   std::string reason;

@@ -113,7 +113,8 @@ TrafficModel::Totals TrafficModel::getTotals(Operation *root) const {
         totals.movement =
             saturatingAdd(totals.movement, getMovementTraffic(movement));
     } else if (auto cast = dyn_cast<ElementCastOpInterface>(op)) {
-      if (isa<ShapedType>(cast.getCastSource().getType()) && cast.getCastKind())
+      Value source = cast.getCastSource();
+      if (source && isa<ShapedType>(source.getType()) && cast.getCastKind())
         totals.casts = saturatingAdd(totals.casts, getCastTraffic(cast));
     }
   });

@@ -142,3 +142,27 @@ func.func @negative_buffers(%x: memref<4x8xf32>, %y: memref<8x4xf32>) {
   linalg.transpose ins(%x : memref<4x8xf32>) outs(%y : memref<8x4xf32>) permutation = [1, 0]
   return
 }
+
+// -----
+
+// A linalg.generic or linalg.map without inputs is not a cast: it has no
+// source. (Regression: the pass used to read a missing input operand.)
+// CHECK-LABEL: func.func @negative_generic_without_inputs
+// CHECK:         %[[T:.*]] = linalg.transpose
+// CHECK:         %[[G:.*]] = linalg.generic {{.*}} outs(%[[T]] : tensor<8x4xf32>)
+// CHECK:         linalg.map outs(%[[G]] : tensor<8x4xf32>)
+func.func @negative_generic_without_inputs(%x: tensor<4x8xf32>) -> tensor<8x4xf32> {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %g = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]}
+      outs(%t : tensor<8x4xf32>) {
+  ^bb0(%o: f32):
+    linalg.yield %o : f32
+  } -> tensor<8x4xf32>
+  %c = arith.constant 1.0 : f32
+  %m = linalg.map outs(%g : tensor<8x4xf32>)
+    (%o: f32) {
+      linalg.yield %c : f32
+    }
+  return %m : tensor<8x4xf32>
+}

@@ -167,3 +167,21 @@ func.func @negative_fan_out(%x: tensor<4x8xf32>) -> (tensor<8x4xf16>, tensor<8x4
   %c = tosa.cast %t : (tensor<8x4xf32>) -> tensor<8x4xf16>
   return %c, %t : tensor<8x4xf16>, tensor<8x4xf32>
 }
+
+// -----
+
+// TOSA tensors have no 0 dims, so a tosa.cast cannot be hoisted onto the
+// empty input of a concat from another dialect: the tosa.cast verifier would
+// reject it. (Regression found by the differential tester.)
+// CHECK-LABEL: func.func @negative_zero_size_concat_operand
+// CHECK:         %[[C:.*]] = tensor.concat dim(0) %{{.*}}, %{{.*}} : (tensor<0xf16>, tensor<2xf16>) -> tensor<2xf16>
+// CHECK:         tosa.cast %[[C]] : (tensor<2xf16>) -> tensor<2xf8E5M2>
+// CHECK:         %[[D:.*]] = tmov.concat
+// CHECK:         tosa.cast %[[D]] : (tensor<2xf32>) -> tensor<2xf16>
+func.func @negative_zero_size_concat_operand(%a: tensor<0xf16>, %b: tensor<2xf16>, %c: tensor<0xf32>, %d: tensor<2xf32>) -> (tensor<2xf8E5M2>, tensor<2xf16>) {
+  %0 = tensor.concat dim(0) %a, %b : (tensor<0xf16>, tensor<2xf16>) -> tensor<2xf16>
+  %1 = tosa.cast %0 : (tensor<2xf16>) -> tensor<2xf8E5M2>
+  %2 = tmov.concat %c, %d axis 0 : (tensor<0xf32>, tensor<2xf32>) -> tensor<2xf32>
+  %3 = tosa.cast %2 : (tensor<2xf32>) -> tensor<2xf16>
+  return %1, %3 : tensor<2xf8E5M2>, tensor<2xf16>
+}

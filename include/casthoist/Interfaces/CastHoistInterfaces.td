@@ -29,7 +29,12 @@ def CastHoist_ElementCastOpInterface : OpInterface<"ElementCastOpInterface"> {
   let cppNamespace = "::mlir::casthoist";
 
   let methods = [
-    InterfaceMethod<"Returns the tensor being converted.",
+    InterfaceMethod<[{
+        Returns the tensor being converted, or a null value when this op
+        instance is not a cast at all (ops whose role depends on their body,
+        such as a `linalg.generic`, implement the interface for every
+        instance). Users check for null before anything else.
+      }],
       "::mlir::Value", "getCastSource", (ins), [{}], [{
         return $_op->getOperand(0);
       }]>,
@@ -52,6 +57,19 @@ def CastHoist_ElementCastOpInterface : OpInterface<"ElementCastOpInterface"> {
       (ins "::mlir::OpBuilder &":$builder, "::mlir::Location":$loc,
            "::mlir::Value":$source, "::mlir::Type":$resultType,
            "::mlir::casthoist::CastKind":$kind)>,
+    InterfaceMethod<[{
+        Returns whether `buildCast` can build a valid cast from a value of
+        `sourceType` to `resultType` with semantics `kind`. The pass asks
+        before it starts a rewrite, so that it never creates a cast the
+        family's verifier rejects (a `tosa.cast` of a tensor with a 0 dim,
+        an `arith.truncf` of an unranked tensor). The default accepts every
+        pair; override it when `buildCast` can fail.
+      }],
+      "bool", "canBuildCast",
+      (ins "::mlir::Type":$sourceType, "::mlir::Type":$resultType,
+           "::mlir::casthoist::CastKind":$kind), [{}], [{
+        return true;
+      }]>,
   ];
 
   let extraSharedClassDeclaration = [{

@@ -184,11 +184,16 @@ std::optional<CastKind> CastOp::getCastKind() {
 FailureOr<Value> CastOp::buildCast(OpBuilder &builder, Location loc,
                                    Value source, Type resultType,
                                    CastKind kind) {
-  // tmov.cast has one semantics per pair of element types.
-  if (getTosaCastKind(getElementTypeOrSelf(source.getType()),
-                       getElementTypeOrSelf(resultType)) != kind)
+  if (!canBuildCast(source.getType(), resultType, kind))
     return failure();
   return CastOp::create(builder, loc, resultType, source).getResult();
+}
+
+bool CastOp::canBuildCast(Type sourceType, Type resultType, CastKind kind) {
+  // tmov.cast has one semantics per pair of element types, on tensors.
+  return isa<TensorType>(sourceType) && isa<TensorType>(resultType) &&
+         getTosaCastKind(getElementTypeOrSelf(sourceType),
+                         getElementTypeOrSelf(resultType)) == kind;
 }
 
 OpFoldResult CastOp::fold(FoldAdaptor adaptor) {

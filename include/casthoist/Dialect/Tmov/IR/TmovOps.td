@@ -47,7 +47,8 @@ class Tmov_MoveOp<string mnemonic, list<Trait> traits = [],
 
 def Tmov_CastOp : Tmov_Op<"cast", [Pure, SameOperandsAndResultShape,
     DeclareOpInterfaceMethods<CastOpInterface>,
-    DeclareOpInterfaceMethods<CastHoist_ElementCastOpInterface>]> {
+    DeclareOpInterfaceMethods<CastHoist_ElementCastOpInterface,
+                              ["canBuildCast"]>]> {
   let summary = "elementwise element-type conversion";
   let description = [{
     Converts every element to the result's element type; the shape is kept.
