@@ -102,8 +102,11 @@ static LogicalResult verifySameElementType(Operation *op, Value value,
   return success();
 }
 
-/// `a * b`, or failure on overflow; dynamic stays dynamic.
+/// `a * b`, or failure on overflow; dynamic stays dynamic unless the other
+/// factor is 0 (any size times 0 is 0).
 static FailureOr<int64_t> mulDims(int64_t a, int64_t b) {
+  if (a == 0 || b == 0)
+    return 0;
   if (isDynamic(a) || isDynamic(b))
     return ShapedType::kDynamic;
   int64_t result;
@@ -249,8 +252,11 @@ LogicalResult TransposeOp::verify() {
 // ReshapeOp
 //===----------------------------------------------------------------------===//
 
-/// Product of the static sizes, or failure on overflow.
+/// Product of the static sizes, or failure on overflow. A static 0 makes the
+/// product 0 even if the other sizes would overflow.
 static FailureOr<int64_t> staticProduct(ArrayRef<int64_t> shape) {
+  if (llvm::is_contained(shape, 0))
+    return 0;
   int64_t product = 1;
   for (int64_t size : shape) {
     if (isDynamic(size))
@@ -283,6 +289,24 @@ LogicalResult ReshapeOp::verify() {
                          << " is not a multiple of the result's static "
                             "element count "
                          << *outCount;
+  // A static dimension of size 0 makes the element count 0 whatever the
+  // dynamic dimensions are.
+  if (inputType.hasStaticShape() && numDynamic == 1 && *outCount == 0 &&
+      *inCount != 0)
+    return emitOpError() << "input has " << *inCount
+                         << " elements but the result has a dimension of "
+                            "size 0, so it has none";
+  if (!inputType.hasStaticShape() && resultType.hasStaticShape()) {
+    if (*inCount == 0 && *outCount != 0)
+      return emitOpError() << "input has a dimension of size 0, so it has no "
+                              "elements, but the result has "
+                           << *outCount;
+    if (*inCount != 0 && *outCount % *inCount != 0)
+      return emitOpError() << "result element count " << *outCount
+                           << " is not a multiple of the input's static "
+                              "element count "
+                           << *inCount;
+  }
   return success();
 }
 
@@ -488,7 +512,22 @@ LogicalResult GatherOp::verify() {
   SmallVector<int64_t> expected(dataType.getShape().take_front(axis));
   llvm::append_range(expected, indicesType.getShape());
   llvm::append_range(expected, dataType.getShape().drop_front(axis + 1));
-  return verifyResultShape(*this, expected);
+  if (failed(verifyResultShape(*this, expected)))
+    return failure();
+  // Indices are clamped to [0, size - 1]: an empty axis has no element to
+  // read, which is only fine if the result is empty too.
+  if (dataType.getDimSize(axis) == 0) {
+    FailureOr<int64_t> count = staticProduct(expected);
+    if (succeeded(count) && *count != 0 &&
+        llvm::none_of(expected, isDynamic))
+      return emitOpError()
+             << "gathers from dimension " << axis
+             << " of the data, which has size 0, but the result has "
+             << *count
+             << " elements (every index would be out of range; the data "
+                "dimension must be non-empty or the result empty)";
+  }
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

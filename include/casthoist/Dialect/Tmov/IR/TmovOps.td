@@ -202,7 +202,10 @@ def Tmov_GatherOp : Tmov_MoveOp<"gather"> {
     where `p` spans the data dimensions before `axis` and `s` those after.
     The result shape is `data.shape[:axis] + indices.shape +
     data.shape[axis+1:]`. Indices are integers read as signed and clamped to
-    `[0, data.shape[axis] - 1]`.
+    `[0, data.shape[axis] - 1]`. When `data.shape[axis]` is 0 there is
+    nothing to read, so the result must be empty: the verifier rejects a
+    statically non-empty result (with a dynamic size it is undefined
+    behavior, as an out-of-range read).
 
     ```mlir
     %0 = tmov.gather %table[%ids] axis 0
