@@ -155,9 +155,40 @@ struct LowerCast : OpConversionPattern<tmov::CastOp> {
   LogicalResult
   matchAndRewrite(tmov::CastOp op, OpAdaptor adaptor,
                   ConversionPatternRewriter &rewriter) const override {
-    rewriter.replaceOpWithNewOp<tosa::CastOp>(op, op.getType(),
-                                              adaptor.getInput());
+    Value input = adaptor.getInput();
+    if (hasZeroSizedDim(input.getType()) || hasZeroSizedDim(op.getType())) {
+      // tosa.cast rejects tensors with a dimension of size 0. Such a tensor
+      // holds no elements, so its cast is an empty tensor of the result
+      // type (shapes agree: the cast's shapes are compatible).
+      auto inputType = dyn_cast<RankedTensorType>(input.getType());
+      auto resultType = dyn_cast<RankedTensorType>(op.getType());
+      RankedTensorType shapeType = resultType ? resultType : inputType;
+      SmallVector<OpFoldResult> sizes;
+      for (int64_t d = 0; d < shapeType.getRank(); ++d) {
+        if (!shapeType.isDynamicDim(d))
+          sizes.push_back(rewriter.getIndexAttr(shapeType.getDimSize(d)));
+        else if (inputType && !inputType.isDynamicDim(d))
+          sizes.push_back(rewriter.getIndexAttr(inputType.getDimSize(d)));
+        else
+          sizes.push_back(
+              tensor::DimOp::create(rewriter, op.getLoc(), input, d)
+                  .getResult());
+      }
+      Value empty = tensor::EmptyOp::create(rewriter, op.getLoc(), sizes,
+                                            op.getType().getElementType());
+      if (empty.getType() != op.getType())
+        empty = tensor::CastOp::create(rewriter, op.getLoc(), op.getType(),
+                                       empty);
+      rewriter.replaceOp(op, empty);
+      return success();
+    }
+    rewriter.replaceOpWithNewOp<tosa::CastOp>(op, op.getType(), input);
     return success();
+  }
+
+  static bool hasZeroSizedDim(Type type) {
+    auto ranked = dyn_cast<RankedTensorType>(type);
+    return ranked && llvm::is_contained(ranked.getShape(), 0);
   }
 };
 

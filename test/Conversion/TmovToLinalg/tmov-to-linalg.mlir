@@ -12,6 +12,22 @@ func.func @cast(%arg0: tensor<4x?xf32>) -> tensor<4x?xf16> {
 
 // -----
 
+// tosa.cast rejects a 0 dim; a tensor without elements casts to an empty
+// tensor of the result type. (Regression found by the fuzzer.)
+// CHECK-LABEL: func.func @cast_zero_size
+// CHECK-NOT:     tosa.cast
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<4x0xf16>
+// CHECK:         %[[D:.*]] = tensor.dim %arg1, %c1
+// CHECK:         %[[F:.*]] = tensor.empty(%[[D]]) : tensor<0x?xi8>
+// CHECK:         return %[[E]], %[[F]]
+func.func @cast_zero_size(%arg0: tensor<4x0xf32>, %arg1: tensor<0x?xf32>) -> (tensor<4x0xf16>, tensor<0x?xi8>) {
+  %0 = tmov.cast %arg0 : tensor<4x0xf32> to tensor<4x0xf16>
+  %1 = tmov.cast %arg1 : tensor<0x?xf32> to tensor<0x?xi8>
+  return %0, %1 : tensor<4x0xf16>, tensor<0x?xi8>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @transpose_dynamic
 // CHECK:         %[[D:.*]] = tensor.dim %arg0, %c0
 // CHECK:         %[[E:.*]] = tensor.empty(%[[D]]) : tensor<3x?xf32>
