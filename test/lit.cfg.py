@@ -9,7 +9,7 @@ from lit.llvm.subst import ToolSubst
 
 config.name = "CAST-HOIST"
 config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
-config.suffixes = [".mlir"]
+config.suffixes = [".mlir", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.casthoist_obj_root, "test")
@@ -40,8 +40,9 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 # TOSA through the tosa-to-* conversions; f8 arithmetic goes through APFloat.
 lower_pipeline = ",".join([
     "convert-tmov-to-linalg",
-    "func.func(tosa-to-linalg-named,tosa-to-linalg,tosa-to-tensor,"
-    "tosa-to-arith,tosa-to-scf)",
+    # tosa-to-scf first: tosa-to-linalg fails on tosa.scatter.
+    "func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,"
+    "tosa-to-tensor,tosa-to-arith)",
     "convert-elementwise-to-linalg",
     "canonicalize",
     "one-shot-bufferize{bufferize-function-boundaries "

@@ -1,4 +1,5 @@
-// Ops that select by value (tosa.clamp/maximum/minimum, arith.maximumf),
+// Ops that select by value (tosa.clamp/maximum/minimum, arith.maximumf/
+// minimumf),
 // with f32 -> f16/bf16 casts hoisted and f16 -> f32 casts sunk under
 // `monotonic-ops`, compute bit-identical results on this CPU's lowering,
 // including inputs with NaN payloads, -0 against +0, tiny values that round
@@ -57,6 +58,16 @@ func.func @sink_minimum_f16(%h: tensor<4x4xf16>, %k: tensor<4x4xf16>) -> tensor<
   return %2 : tensor<4x4xf32>
 }
 
+// REWRITE-LABEL: func.func @arith_sink_minimumf_f16(
+// REWRITE:       arith.minimumf {{.*}} : tensor<4x4xf16>
+// REWRITE-NEXT:  arith.extf
+func.func @arith_sink_minimumf_f16(%h: tensor<4x4xf16>, %k: tensor<4x4xf16>) -> tensor<4x4xf32> {
+  %0 = arith.extf %h : tensor<4x4xf16> to tensor<4x4xf32>
+  %1 = arith.extf %k : tensor<4x4xf16> to tensor<4x4xf32>
+  %2 = arith.minimumf %0, %1 : tensor<4x4xf32>
+  return %2 : tensor<4x4xf32>
+}
+
 func.func @main() {
   // Row by row: NaN (payload), +Inf, -Inf, -0 | tiny negative and positive
   // (round to -0/+0 in f16), 65520 (ties to Inf), 65504 | 1 + 2^-11 (tie),
@@ -85,6 +96,7 @@ func.func @main() {
   %r2 = call @minimum_bf16(%a, %b) : (tensor<4x4xf32>, tensor<4x4xf32>) -> tensor<4x4xbf16>
   %r3 = call @arith_maximumf_zero_f16(%a) : (tensor<4x4xf32>) -> tensor<4x4xf16>
   %r4 = call @sink_minimum_f16(%h, %k) : (tensor<4x4xf16>, tensor<4x4xf16>) -> tensor<4x4xf32>
+  %r5 = call @arith_sink_minimumf_f16(%h, %k) : (tensor<4x4xf16>, tensor<4x4xf16>) -> tensor<4x4xf32>
   %p0 = arith.bitcast %r0 : tensor<4x4xf16> to tensor<4x4xi16>
   %x0 = tensor.cast %p0 : tensor<4x4xi16> to tensor<*xi16>
   call @printMemrefI16(%x0) : (tensor<*xi16>) -> ()
@@ -100,6 +112,9 @@ func.func @main() {
   %p4 = arith.bitcast %r4 : tensor<4x4xf32> to tensor<4x4xi32>
   %x4 = tensor.cast %p4 : tensor<4x4xi32> to tensor<*xi32>
   call @printMemrefI32(%x4) : (tensor<*xi32>) -> ()
+  %p5 = arith.bitcast %r5 : tensor<4x4xf32> to tensor<4x4xi32>
+  %x5 = tensor.cast %p5 : tensor<4x4xi32> to tensor<*xi32>
+  call @printMemrefI32(%x5) : (tensor<*xi32>) -> ()
   return
 }
 
@@ -114,3 +129,9 @@ func.func @main() {
 // VALUES:      {{\[\[}}32265,   31744,   32256,   0],
 // arith.maximumf against -0: max(-Inf, -0) = -0 and max(-0, -0) = -0.
 // VALUES:      {{\[\[}}32256,   31744,   -32768,   -32768],
+// tosa.minimum, then arith.minimumf, of widened f16 values: NaN payloads
+// widen exactly (0x7E01 -> 0x7FC02000, 0x7E02 -> 0x7FC04000),
+// min(-Inf, +Inf) = -Inf, min(-0, +0) = -0, whether the cast runs before or
+// after the minimum.
+// VALUES:      {{\[\[}}2143297536,   2143305728,   -8388608,   -2147483648],
+// VALUES:      {{\[\[}}2143297536,   2143305728,   -8388608,   -2147483648],
