@@ -66,14 +66,29 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
 
     RewritePatternSet patterns(&getContext());
     populateHoistCastsPatterns(patterns, options);
+    FrozenRewritePatternSet frozen(std::move(patterns));
     // Only the pass's own, vetted rewrites run: other dialects' folders
     // (e.g. a constant folder with its own idea of NaN conversion) stay out.
+    // The driver starts from the casts and data-movement ops alone, so ops
+    // the rewrites do not touch stay as they are (no dead-code removal or
+    // region simplification elsewhere), and large modules are cheaper.
     GreedyRewriteConfig config;
     config.enableFolding(false);
     config.enableConstantCSE(false);
-    // Not converging within the driver's iteration limit leaves valid,
-    // partially rewritten IR; that is not an error.
-    (void)applyPatternsGreedily(getOperation(), std::move(patterns), config);
+    config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    for (Region &region : getOperation()->getRegions()) {
+      SmallVector<Operation *> roots;
+      region.walk([&](Operation *op) {
+        if (isa<ElementCastOpInterface, DataMovementOpInterface>(op))
+          roots.push_back(op);
+      });
+      if (roots.empty())
+        continue;
+      config.setScope(&region);
+      // Not converging within the driver's rewrite limit leaves valid,
+      // partially rewritten IR; that is not an error.
+      (void)applyOpPatternsGreedily(roots, frozen, config);
+    }
 
     uint64_t totalBefore = 0, totalAfter = 0;
     for (auto [scope, start] : llvm::zip_equal(scopes, before)) {

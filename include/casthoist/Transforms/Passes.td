@@ -22,7 +22,9 @@ def HoistCasts : Pass<"hoist-casts"> {
     and only when, that is exact. Every rewrite is bit-exact.
 
     The pass runs on any op, so it can be nested under `func.func` to run on
-    functions in parallel.
+    functions in parallel. It only touches casts and data-movement ops (it
+    erases those whose results are unused) and ops its rewrites leave dead:
+    other dead code and unreachable blocks stay, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16

@@ -384,3 +384,25 @@ func.func @negative_cast_refines_shape(%x: tensor<?x4xf32>) -> tensor<4x2xf16> {
   %c = tmov.cast %t : tensor<4x?xf32> to tensor<4x2xf16>
   return %c : tensor<4x2xf16>
 }
+
+// -----
+
+// The pass only rewrites around casts: dead code and unreachable blocks it
+// did not create stay as they are (it is not a canonicalizer).
+// CHECK-LABEL: func.func @leaves_unrelated_ops_alone
+// CHECK:         arith.constant dense<1.000000e+00> : tensor<4xf32>
+// CHECK:         tensor.empty() : tensor<8xf32>
+// CHECK:         tmov.cast %{{.*}} : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK:         tmov.transpose
+// CHECK:         ^bb1:
+// CHECK:         arith.constant 2.000000e+00 : f32
+func.func @leaves_unrelated_ops_alone(%x: tensor<4x8xf32>) -> tensor<8x4xf16> {
+  %dead = arith.constant dense<1.0> : tensor<4xf32>
+  %empty = tensor.empty() : tensor<8xf32>
+  %t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+  %c = tmov.cast %t : tensor<8x4xf32> to tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
+^bb1:
+  %unreachable = arith.constant 2.0 : f32
+  return %c : tensor<8x4xf16>
+}
