@@ -145,6 +145,19 @@ func.func @negative_reduce_max(%arg0: tensor<4x8xf32>) -> tensor<1x8xf16> {
 
 // -----
 
+// tosa.max_pool2d lowers like reduce_max (window maximum started from the
+// lowest finite value, not -Inf), so the same all--Inf window differs.
+// CHECK-LABEL: func.func @negative_max_pool2d
+// CHECK:         tosa.max_pool2d %arg0
+// CHECK-NEXT:    tosa.cast
+func.func @negative_max_pool2d(%arg0: tensor<1x4x4x8xf32>) -> tensor<1x2x2x8xf16> {
+  %0 = tosa.max_pool2d %arg0 {kernel = array<i64: 2, 2>, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 2, 2>} : (tensor<1x4x4x8xf32>) -> tensor<1x2x2x8xf32>
+  %1 = tosa.cast %0 : (tensor<1x2x2x8xf32>) -> tensor<1x2x2x8xf16>
+  return %1 : tensor<1x2x2x8xf16>
+}
+
+// -----
+
 // Sinking a widening cast below a clamp needs bounds with an exact narrow
 // preimage: 6.0001 has none in f16, and the wide clamp can produce it.
 // CHECK-LABEL: func.func @negative_sink_clamp_inexact_bound
