@@ -129,8 +129,8 @@ std::string pickHoistOptions(uint64_t hash) {
 
 [[noreturn]] void reportBug(const char *what, llvm::StringRef pipeline,
                             ModuleOp module) {
-  llvm::errs() << "cast-hoist fuzzer: " << what << "\n  pipeline: "
-               << pipeline << "\n  IR after the pass (generic form):\n";
+  llvm::errs() << "cast-hoist fuzzer: " << what << "\n  pipeline: " << pipeline
+               << "\n  IR after the pass (generic form):\n";
   module->print(llvm::errs(), OpPrintingFlags().printGenericOpForm());
   llvm::errs() << "\n";
   llvm::errs().flush();
@@ -274,8 +274,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     OwningOpRef<ModuleOp> clone = module->clone();
     bool hoisted = runAndCheck(context, *clone, pipeline);
     if (CASTHOIST_FUZZ_MODE == 1 && hoisted)
-      runAndCheck(context, *clone,
-                  "convert-tmov-to-linalg");
+      runAndCheck(context, *clone, "convert-tmov-to-linalg");
   }
   if (CASTHOIST_FUZZ_MODE == 1)
     runAndCheck(context, *module, "convert-tmov-to-linalg");

@@ -48,12 +48,11 @@ TEST_F(CastRulesTest, ClassifyRejectsUnmodeledTypes) {
   EXPECT_FALSE(ElementCast::classify(CastKind::FloatToFloat, f32, i32));
   EXPECT_FALSE(ElementCast::classify(CastKind::SignedIntToInt, i1, i8));
   EXPECT_FALSE(ElementCast::classify(CastKind::SignedIntToInt, f32, i8));
-  EXPECT_FALSE(ElementCast::classify(CastKind::FloatToFloat, f32,
-                                     b.getIndexType()));
+  EXPECT_FALSE(
+      ElementCast::classify(CastKind::FloatToFloat, f32, b.getIndexType()));
   EXPECT_FALSE(ElementCast::classify(
-      CastKind::SignedIntToInt, IntegerType::get(&context, 8,
-                                                 IntegerType::Unsigned),
-      i32));
+      CastKind::SignedIntToInt,
+      IntegerType::get(&context, 8, IntegerType::Unsigned), i32));
   EXPECT_TRUE(ElementCast::classify(CastKind::FloatToFloat, f32, f8));
 }
 
@@ -86,20 +85,20 @@ TEST_F(CastRulesTest, FloatNarrowingRoundsToNearestEvenAndOverflowsToInf) {
 TEST_F(CastRulesTest, UnpredictableElementsAreRefused) {
   ElementCast narrow = make(CastKind::FloatToFloat, f32, f16);
   // NaN payload handling and subnormal flushing vary between targets.
-  EXPECT_TRUE(failed(narrow.convert(
-      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
-  EXPECT_TRUE(failed(narrow.convert(
-      fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())))));
+  EXPECT_TRUE(
+      failed(narrow.convert(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  EXPECT_TRUE(failed(
+      narrow.convert(fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())))));
   // 1e-5 is normal in f32 but subnormal in f16.
   EXPECT_TRUE(failed(narrow.convert(fl(f32, 1.0e-5))));
   // Out-of-range float to int is poison (arith) or lowering-specific (tosa).
-  EXPECT_TRUE(failed(make(CastKind::FloatToSignedIntTrunc, f32, i8)
-                         .convert(fl(f32, 300.0))));
-  EXPECT_TRUE(failed(make(CastKind::FloatToSignedIntSat, f32, i8)
-                         .convert(fl(f32, 300.0))));
+  EXPECT_TRUE(failed(
+      make(CastKind::FloatToSignedIntTrunc, f32, i8).convert(fl(f32, 300.0))));
+  EXPECT_TRUE(failed(
+      make(CastKind::FloatToSignedIntSat, f32, i8).convert(fl(f32, 300.0))));
   // Rounding int to float: a lowering may round twice.
-  EXPECT_TRUE(failed(make(CastKind::SignedIntToFloat, i32, f16)
-                         .convert(in(i32, 2049))));
+  EXPECT_TRUE(failed(
+      make(CastKind::SignedIntToFloat, i32, f16).convert(in(i32, 2049))));
   // Wrong element type.
   EXPECT_TRUE(failed(narrow.convert(fl(f16, 1.0))));
 }
@@ -139,8 +138,8 @@ TEST_F(CastRulesTest, PreimagesRoundTripBitwise) {
   // Not representable in f16.
   EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 0.1))));
   EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 65520.0))));
-  EXPECT_TRUE(failed(ext.findExactPreimage(
-      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  EXPECT_TRUE(failed(
+      ext.findExactPreimage(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
 
   ElementCast sext = make(CastKind::SignedIntToInt, i8, i32);
   EXPECT_TRUE(succeeded(sext.findExactPreimage(in(i32, -128))));
@@ -171,8 +170,7 @@ TEST_F(CastRulesTest, PairFoldsAreExactOnly) {
   EXPECT_EQ(classifyPair(ext16to32, trunc32to16, allowFloat),
             PairFold::Identity);
   // Double rounding and lossy round trips never fold.
-  EXPECT_EQ(classifyPair(trunc64to32, trunc32to16, allowFloat),
-            PairFold::None);
+  EXPECT_EQ(classifyPair(trunc64to32, trunc32to16, allowFloat), PairFold::None);
   EXPECT_EQ(classifyPair(trunc32to16, ext16to32, allowFloat), PairFold::None);
   EXPECT_EQ(classifyPair(ext16to32, trunc32to8, allowFloat), PairFold::None);
 
@@ -203,8 +201,8 @@ TEST_F(CastRulesTest, DenseConversionFailsIfAnyElementFails) {
   ASSERT_TRUE(succeeded(converted));
   EXPECT_EQ(converted->getElementType(), f16);
   auto bad = DenseElementsAttr::get(
-      type, ArrayRef<float>{1.0f, std::numeric_limits<float>::quiet_NaN(),
-                            2.0f});
+      type,
+      ArrayRef<float>{1.0f, std::numeric_limits<float>::quiet_NaN(), 2.0f});
   EXPECT_TRUE(failed(cast.convert(bad)));
   auto splat = DenseElementsAttr::get(type, 0.5f);
   FailureOr<DenseElementsAttr> convertedSplat = cast.convert(splat);
@@ -229,9 +227,8 @@ TEST_F(CastRulesTest, OnlyFloatCastsIntoTypesWithInfinityPreserveOrder) {
   EXPECT_TRUE(make(CastKind::FloatToFloat, f32, bf16).preservesOrder());
   EXPECT_TRUE(make(CastKind::FloatToFloat, f64, f32).preservesOrder());
   EXPECT_TRUE(make(CastKind::FloatToFloat, f16, f32).preservesOrder());
-  EXPECT_TRUE(
-      make(CastKind::FloatToFloat, f32, Float8E5M2Type::get(&context))
-          .preservesOrder());
+  EXPECT_TRUE(make(CastKind::FloatToFloat, f32, Float8E5M2Type::get(&context))
+                  .preservesOrder());
   // f8E4M3FN overflows to NaN, not to an infinity.
   EXPECT_FALSE(make(CastKind::FloatToFloat, f32, f8).preservesOrder());
   EXPECT_TRUE(make(CastKind::FloatToFloat, f8, f32).preservesOrder());

@@ -106,8 +106,7 @@ TEST(HoistCastsTest, SinksWideningCastAndMaterializesNarrowConstant) {
   EXPECT_EQ(counters.castsSunk, 1u);
   auto concat = findOnly<tmov::ConcatOp>(module->getOperation());
   EXPECT_TRUE(concat.getType().getElementType().isBF16());
-  auto constant =
-      concat.getInputs()[1].getDefiningOp<arith::ConstantOp>();
+  auto constant = concat.getInputs()[1].getDefiningOp<arith::ConstantOp>();
   ASSERT_TRUE(constant);
   auto values = cast<DenseElementsAttr>(constant.getValue());
   EXPECT_TRUE(values.getValues<APFloat>()[0].isNegZero());

@@ -40,8 +40,7 @@ inline mlir::OwningOpRef<mlir::ModuleOp> parse(mlir::MLIRContext &context,
 }
 
 /// Finds the only op of type OpTy in `root`.
-template <typename OpTy>
-OpTy findOnly(mlir::Operation *root) {
+template <typename OpTy> OpTy findOnly(mlir::Operation *root) {
   OpTy found;
   unsigned count = 0;
   root->walk([&](OpTy op) {

@@ -21,21 +21,18 @@ TEST(TrafficModelTest, BytesFromStaticAndDynamicShapes) {
   TrafficModel model(/*dynamicDimSize=*/10);
   EXPECT_EQ(model.getBytes(RankedTensorType::get({4, 8}, b.getF32Type())),
             128u);
-  EXPECT_EQ(model.getBytes(RankedTensorType::get({4, 8}, b.getF16Type())),
-            64u);
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({4, 8}, b.getF16Type())), 64u);
   EXPECT_EQ(model.getBytes(RankedTensorType::get({ShapedType::kDynamic, 8},
                                                  b.getI8Type())),
             80u);
   EXPECT_EQ(model.getBytes(UnrankedTensorType::get(b.getF64Type())), 80u);
   EXPECT_EQ(model.getBytes(RankedTensorType::get({0, 8}, b.getF32Type())), 0u);
   // Sub-byte elements round up to whole bytes.
-  EXPECT_EQ(model.getBytes(RankedTensorType::get({3},
-                                                 b.getIntegerType(4))),
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({3}, b.getIntegerType(4))),
             2u);
   // Shapes whose byte counts overflow 64 bits saturate.
   int64_t huge = int64_t(1) << 40;
-  EXPECT_EQ(model.getBytes(RankedTensorType::get({huge, huge},
-                                                 b.getF32Type())),
+  EXPECT_EQ(model.getBytes(RankedTensorType::get({huge, huge}, b.getF32Type())),
             UINT64_MAX / 8 + 1);
 }
 
@@ -59,7 +56,8 @@ TEST(TrafficModelTest, MovementReadsAtMostWhatItWrites) {
   // slice: reads the 256 selected elements, writes 256.
   // broadcast: reads its 32 inputs once, writes 512.
   // gather: reads 32 elements and the 4 indices, writes 32.
-  EXPECT_EQ(movement, SmallVector<uint64_t>({2048, 128 + 2048, 128 + 16 + 128}));
+  EXPECT_EQ(movement,
+            SmallVector<uint64_t>({2048, 128 + 2048, 128 + 16 + 128}));
 
   auto castOp = findOnly<tmov::CastOp>(module->getOperation());
   EXPECT_EQ(model.getCastTraffic(castOp), 1024u + 512u);

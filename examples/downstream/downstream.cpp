@@ -63,7 +63,8 @@ int main() {
   mlir::casthoist::HoistCastsPatternOptions options;
   options.counters = &counters;
   mlir::casthoist::populateHoistCastsPatterns(patterns, options);
-  if (mlir::failed(mlir::applyPatternsGreedily(*module2, std::move(patterns))) ||
+  if (mlir::failed(
+          mlir::applyPatternsGreedily(*module2, std::move(patterns))) ||
       !transposeIsF16(*module2) || counters.castsHoisted != 1) {
     llvm::errs() << "downstream: the patterns did not hoist the cast\n";
     return 1;

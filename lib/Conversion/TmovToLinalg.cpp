@@ -72,11 +72,10 @@ getResultSizes(OpBuilder &b, RankedTensorType resultType,
 
 /// Builds `result[i] = element(i)` as a linalg.generic over the result,
 /// where `element` computes one element from the result's indices.
-static Value
-buildIndexedGeneric(OpBuilder &b, Location loc, RankedTensorType resultType,
-                    ArrayRef<OpFoldResult> sizes,
-                    function_ref<Value(OpBuilder &, Location, ValueRange)>
-                        element) {
+static Value buildIndexedGeneric(
+    OpBuilder &b, Location loc, RankedTensorType resultType,
+    ArrayRef<OpFoldResult> sizes,
+    function_ref<Value(OpBuilder &, Location, ValueRange)> element) {
   Value init =
       tensor::EmptyOp::create(b, loc, sizes, resultType.getElementType());
   int64_t rank = resultType.getRank();
@@ -113,10 +112,10 @@ static bool isSignlessOrFloat(Type type) {
 
 LogicalResult mlir::casthoist::checkTmovOpLowerable(Operation *op) {
   auto notSignless = [&](StringRef what, Type type) {
-    return op->emitOpError() << "cannot be lowered: " << what << " type "
-                             << type
-                             << " is not signless (upstream ops need "
-                                "signless integers)";
+    return op->emitOpError()
+           << "cannot be lowered: " << what << " type " << type
+           << " is not signless (upstream ops need "
+              "signless integers)";
   };
   if (auto cast = dyn_cast<tmov::CastOp>(op)) {
     for (Type type : {getElementTypeOrSelf(cast.getInput().getType()),
@@ -170,15 +169,14 @@ struct LowerCast : OpConversionPattern<tmov::CastOp> {
         else if (inputType && !inputType.isDynamicDim(d))
           sizes.push_back(rewriter.getIndexAttr(inputType.getDimSize(d)));
         else
-          sizes.push_back(
-              tensor::DimOp::create(rewriter, op.getLoc(), input, d)
-                  .getResult());
+          sizes.push_back(tensor::DimOp::create(rewriter, op.getLoc(), input, d)
+                              .getResult());
       }
       Value empty = tensor::EmptyOp::create(rewriter, op.getLoc(), sizes,
                                             op.getType().getElementType());
       if (empty.getType() != op.getType())
-        empty = tensor::CastOp::create(rewriter, op.getLoc(), op.getType(),
-                                       empty);
+        empty =
+            tensor::CastOp::create(rewriter, op.getLoc(), op.getType(), empty);
       rewriter.replaceOp(op, empty);
       return success();
     }
@@ -200,8 +198,8 @@ struct LowerTranspose : OpConversionPattern<tmov::TransposeOp> {
     Location loc = op.getLoc();
     ArrayRef<int64_t> perm = op.getPermutation();
     Value input = adaptor.getInput();
-    SmallVector<OpFoldResult> sizes = getResultSizes(
-        rewriter, op.getType(), [&](int64_t d) {
+    SmallVector<OpFoldResult> sizes =
+        getResultSizes(rewriter, op.getType(), [&](int64_t d) {
           return getDimValue(rewriter, loc, input, perm[d]);
         });
     Value init = tensor::EmptyOp::create(rewriter, loc, sizes,
@@ -241,12 +239,12 @@ struct LowerReshape : OpConversionPattern<tmov::ReshapeOp> {
         count = arith::MulIOp::create(rewriter, loc, count,
                                       getDimValue(rewriter, loc, input, i));
       // A zero static product means a zero-size result: any size works.
-      Value divisor = indexConstant(rewriter, loc, std::max<int64_t>(
-                                                       staticProduct, 1));
+      Value divisor =
+          indexConstant(rewriter, loc, std::max<int64_t>(staticProduct, 1));
       shape.push_back(arith::DivUIOp::create(rewriter, loc, count, divisor));
     }
-    auto shapeType = RankedTensorType::get(
-        {resultType.getRank()}, rewriter.getIndexType());
+    auto shapeType =
+        RankedTensorType::get({resultType.getRank()}, rewriter.getIndexType());
     Value shapeTensor =
         tensor::FromElementsOp::create(rewriter, loc, shapeType, shape);
     rewriter.replaceOpWithNewOp<tensor::ReshapeOp>(op, resultType, input,
@@ -386,8 +384,8 @@ struct LowerGather : OpConversionPattern<tmov::GatherOp> {
     Value result = buildIndexedGeneric(
         rewriter, loc, op.getType(), sizes,
         [&](OpBuilder &b, Location nestedLoc, ValueRange ivs) {
-          Value index = readSignedIndex(
-              b, nestedLoc, indices, ivs.slice(axis, indicesRank));
+          Value index = readSignedIndex(b, nestedLoc, indices,
+                                        ivs.slice(axis, indicesRank));
           // Clamp to [0, axisSize - 1].
           Value last = arith::SubIOp::create(b, nestedLoc, axisSize,
                                              indexConstant(b, nestedLoc, 1));
@@ -396,9 +394,8 @@ struct LowerGather : OpConversionPattern<tmov::GatherOp> {
                                          indexConstant(b, nestedLoc, 0));
           SmallVector<Value> position(ivs.take_front(axis));
           position.push_back(index);
-          llvm::append_range(position,
-                             ivs.drop_front(axis + indicesRank)
-                                 .take_front(dataRank - axis - 1));
+          llvm::append_range(position, ivs.drop_front(axis + indicesRank)
+                                           .take_front(dataRank - axis - 1));
           return tensor::ExtractOp::create(b, nestedLoc, data, position);
         });
     rewriter.replaceOp(op, result);
@@ -440,8 +437,7 @@ struct LowerScatter : OpConversionPattern<tmov::ScatterOp> {
                 SmallVector<OpFoldResult> sizes =
                     tensor::getMixedSizes(thenB, thenLoc, updates);
                 sizes[axis] = thenB.getIndexAttr(1);
-                SmallVector<OpFoldResult> strides(rank,
-                                                  thenB.getIndexAttr(1));
+                SmallVector<OpFoldResult> strides(rank, thenB.getIndexAttr(1));
                 SmallVector<OpFoldResult> from(rank, thenB.getIndexAttr(0));
                 from[axis] = k;
                 Value slice = tensor::ExtractSliceOp::create(
@@ -473,16 +469,16 @@ struct LowerReverse : OpConversionPattern<tmov::ReverseOp> {
     Location loc = op.getLoc();
     Value input = adaptor.getInput();
     ArrayRef<int64_t> dims = op.getDimensions();
-    SmallVector<OpFoldResult> sizes = tensor::getMixedSizes(rewriter, loc,
-                                                            input);
+    SmallVector<OpFoldResult> sizes =
+        tensor::getMixedSizes(rewriter, loc, input);
     Value result = buildIndexedGeneric(
         rewriter, loc, op.getType(), sizes,
         [&](OpBuilder &b, Location nestedLoc, ValueRange ivs) {
           SmallVector<Value> position(ivs);
           for (int64_t d : dims) {
             // size - 1 - i
-            Value size = getValueOrCreateConstantIndexOp(b, nestedLoc,
-                                                         sizes[d]);
+            Value size =
+                getValueOrCreateConstantIndexOp(b, nestedLoc, sizes[d]);
             Value last = arith::SubIOp::create(b, nestedLoc, size,
                                                indexConstant(b, nestedLoc, 1));
             position[d] = arith::SubIOp::create(b, nestedLoc, last, ivs[d]);
@@ -541,8 +537,7 @@ void mlir::casthoist::populateTmovToLinalgConversionPatterns(
 
 namespace {
 struct ConvertTmovToLinalgPass
-    : public casthoist::impl::ConvertTmovToLinalgBase<
-          ConvertTmovToLinalgPass> {
+    : public casthoist::impl::ConvertTmovToLinalgBase<ConvertTmovToLinalgPass> {
   using Base::Base;
 
   void runOnOperation() override {

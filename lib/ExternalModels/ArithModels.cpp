@@ -62,9 +62,8 @@ bool mlir::casthoist::canBuildArithCast(Type sourceType, Type resultType,
         sourceRanked.getShape() != resultRanked.getShape())
       return false;
   }
-  std::optional<ElementCast> cast =
-      ElementCast::classify(kind, getElementTypeOrSelf(sourceType),
-                            getElementTypeOrSelf(resultType));
+  std::optional<ElementCast> cast = ElementCast::classify(
+      kind, getElementTypeOrSelf(sourceType), getElementTypeOrSelf(resultType));
   if (!cast)
     return false;
   switch (kind) {
@@ -105,8 +104,7 @@ FailureOr<Value> mlir::casthoist::buildArithCast(OpBuilder &builder,
     if (narrows)
       return arith::TruncIOp::create(builder, loc, resultType, source)
           .getResult();
-    return arith::ExtSIOp::create(builder, loc, resultType, source)
-        .getResult();
+    return arith::ExtSIOp::create(builder, loc, resultType, source).getResult();
   case CastKind::UnsignedIntToInt:
     if (narrows)
       return arith::TruncIOp::create(builder, loc, resultType, source)
@@ -135,8 +133,7 @@ namespace {
 /// arith's own canonicalizations.
 template <typename OpTy>
 struct ArithCastModel
-    : public ElementCastOpInterface::ExternalModel<ArithCastModel<OpTy>,
-                                                   OpTy> {
+    : public ElementCastOpInterface::ExternalModel<ArithCastModel<OpTy>, OpTy> {
   std::optional<CastKind> getCastKind(Operation *op) const {
     if (!isa<TensorType>(op->getOperand(0).getType()))
       return std::nullopt;
@@ -179,8 +176,7 @@ struct ArithSelectModel
   }
 };
 
-template <typename... OpTys>
-void attachArithCastModels(MLIRContext *context) {
+template <typename... OpTys> void attachArithCastModels(MLIRContext *context) {
   (OpTys::template attachInterface<ArithCastModel<OpTys>>(*context), ...);
 }
 } // namespace

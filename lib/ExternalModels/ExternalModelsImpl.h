@@ -22,8 +22,7 @@ void registerTosaExternalModels(DialectRegistry &registry);
 
 /// Which operands of an op carry data: the listed operand numbers, or every
 /// operand when none is listed (concat).
-template <unsigned... Numbers>
-struct DataOperands {
+template <unsigned... Numbers> struct DataOperands {
   static SmallVector<OpOperand *> get(Operation *op) {
     if constexpr (sizeof...(Numbers) == 0)
       return llvm::map_to_vector(op->getOpOperands(),
@@ -42,9 +41,8 @@ struct AnyElementType {
 /// only in its operand and result types: the rebuild is a copy with new data
 /// operands and result type.
 template <typename OpTy, typename Data, typename Types = AnyElementType>
-struct RegionFreeMoveModel
-    : public DataMovementOpInterface::ExternalModel<
-          RegionFreeMoveModel<OpTy, Data, Types>, OpTy> {
+struct RegionFreeMoveModel : public DataMovementOpInterface::ExternalModel<
+                                 RegionFreeMoveModel<OpTy, Data, Types>, OpTy> {
   bool isPureDataMovement(Operation *op) const {
     return op->getNumResults() == 1 &&
            isa<TensorType>(op->getResult(0).getType());

@@ -52,9 +52,8 @@ struct LinalgMoveModel
                                ArrayRef<TypedAttr> newFillValues) const {
     auto linalgOp = cast<OpTy>(op);
     Location loc = op->getLoc();
-    Value init = createEmptyLike(builder, loc,
-                                 linalgOp.getDpsInitOperand(0)->get(),
-                                 elementType);
+    Value init = createEmptyLike(
+        builder, loc, linalgOp.getDpsInitOperand(0)->get(), elementType);
     Value input = newDataOperands.front();
     if constexpr (std::is_same_v<OpTy, linalg::TransposeOp>)
       return linalg::TransposeOp::create(builder, loc, input, init,

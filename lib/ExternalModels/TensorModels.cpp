@@ -41,13 +41,12 @@ struct TensorPadModel
                                ValueRange newDataOperands, Type elementType,
                                ArrayRef<TypedAttr> newFillValues) const {
     auto pad = cast<tensor::PadOp>(op);
-    Value fill = arith::ConstantOp::create(builder, pad.getLoc(),
-                                           newFillValues.front());
-    return tensor::PadOp::create(
-               builder, pad.getLoc(),
-               pad.getResultType().clone(elementType), newDataOperands.front(),
-               pad.getMixedLowPad(), pad.getMixedHighPad(), fill,
-               pad.getNofold())
+    Value fill =
+        arith::ConstantOp::create(builder, pad.getLoc(), newFillValues.front());
+    return tensor::PadOp::create(builder, pad.getLoc(),
+                                 pad.getResultType().clone(elementType),
+                                 newDataOperands.front(), pad.getMixedLowPad(),
+                                 pad.getMixedHighPad(), fill, pad.getNofold())
         .getResult();
   }
 };
@@ -65,8 +64,7 @@ void mlir::casthoist::detail::registerTensorExternalModels(
     tensor::ReshapeOp::attachInterface<
         RegionFreeMoveModel<tensor::ReshapeOp, DataOperands<0>>>(*context);
     tensor::ExtractSliceOp::attachInterface<
-        RegionFreeMoveModel<tensor::ExtractSliceOp, DataOperands<0>>>(
-        *context);
+        RegionFreeMoveModel<tensor::ExtractSliceOp, DataOperands<0>>>(*context);
     tensor::CastOp::attachInterface<
         RegionFreeMoveModel<tensor::CastOp, DataOperands<0>>>(*context);
     // source and dest.

@@ -26,11 +26,10 @@ LogicalResult mlir::casthoist::detail::verifyDataMovementOp(Operation *op) {
   return success();
 }
 
-Value mlir::casthoist::rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
-                                           ArrayRef<OpOperand *> dataOperands,
-                                           ValueRange newDataOperands,
-                                           Type elementType,
-                                           ArrayRef<NamedAttribute> attrUpdates) {
+Value mlir::casthoist::rebuildRegionFreeOp(
+    OpBuilder &builder, Operation *op, ArrayRef<OpOperand *> dataOperands,
+    ValueRange newDataOperands, Type elementType,
+    ArrayRef<NamedAttribute> attrUpdates) {
   SmallVector<Value> operands(op->getOperands());
   for (auto [operand, replacement] :
        llvm::zip_equal(dataOperands, newDataOperands))
@@ -38,9 +37,9 @@ Value mlir::casthoist::rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
   NamedAttrList attrs(op->getAttrDictionary());
   for (NamedAttribute attr : attrUpdates)
     attrs.set(attr.getName(), attr.getValue());
-  OperationState state(op->getLoc(), op->getName(), operands,
-                       cast<ShapedType>(op->getResult(0).getType())
-                           .clone(elementType),
-                       attrs.getAttrs());
+  OperationState state(
+      op->getLoc(), op->getName(), operands,
+      cast<ShapedType>(op->getResult(0).getType()).clone(elementType),
+      attrs.getAttrs());
   return builder.create(state)->getResult(0);
 }

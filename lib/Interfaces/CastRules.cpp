@@ -130,15 +130,14 @@ static bool mayBeFlushed(const APFloat &value) { return value.isDenormal(); }
 
 /// Float to integer with the given rounding; fails outside the integer range
 /// (poison, or a saturation value whose choice varies between lowerings).
-static FailureOr<APInt> floatToInt(APFloat value, unsigned width,
-                                   bool isSigned, bool toNearest) {
+static FailureOr<APInt> floatToInt(APFloat value, unsigned width, bool isSigned,
+                                   bool toNearest) {
   if (value.isNaN() || value.isInfinity())
     return failure();
   APSInt result(width, !isSigned);
   bool isExact = false;
   APFloat::opStatus status = value.convertToInteger(
-      result,
-      toNearest ? APFloat::rmNearestTiesToEven : APFloat::rmTowardZero,
+      result, toNearest ? APFloat::rmNearestTiesToEven : APFloat::rmTowardZero,
       &isExact);
   if (status & APFloat::opInvalidOp)
     return failure();
@@ -156,14 +155,13 @@ FailureOr<TypedAttr> ElementCast::convert(Attribute element) const {
       return failure();
     if (r.result == ElementClass::Float) {
       bool losesInfo = false;
-      value.convert(semanticsOf(dst), APFloat::rmNearestTiesToEven,
-                    &losesInfo);
+      value.convert(semanticsOf(dst), APFloat::rmNearestTiesToEven, &losesInfo);
       if (mayBeFlushed(value))
         return failure();
       return TypedAttr(FloatAttr::get(dst, value));
     }
-    FailureOr<APInt> asInt = floatToInt(value, getResultBitWidth(), r.isSigned,
-                                        r.roundsToNearest);
+    FailureOr<APInt> asInt =
+        floatToInt(value, getResultBitWidth(), r.isSigned, r.roundsToNearest);
     if (failed(asInt))
       return failure();
     return TypedAttr(IntegerAttr::get(dst, *asInt));
@@ -182,8 +180,8 @@ FailureOr<TypedAttr> ElementCast::convert(Attribute element) const {
   // through a wider float first; only an exact conversion is immune to the
   // double rounding that causes.
   APFloat result(semanticsOf(dst));
-  APFloat::opStatus status = result.convertFromAPInt(
-      value, r.isSigned, APFloat::rmNearestTiesToEven);
+  APFloat::opStatus status =
+      result.convertFromAPInt(value, r.isSigned, APFloat::rmNearestTiesToEven);
   if (status != APFloat::opOK)
     return failure();
   return TypedAttr(FloatAttr::get(dst, result));
@@ -210,8 +208,7 @@ FailureOr<TypedAttr> ElementCast::findExactPreimage(Attribute element) const {
       return failure();
     if (r.source == ElementClass::Float) {
       bool losesInfo = false;
-      value.convert(semanticsOf(src), APFloat::rmNearestTiesToEven,
-                    &losesInfo);
+      value.convert(semanticsOf(src), APFloat::rmNearestTiesToEven, &losesInfo);
       candidate = FloatAttr::get(src, value);
     } else {
       FailureOr<APInt> asInt = floatToInt(value, getSourceBitWidth(),
@@ -226,9 +223,8 @@ FailureOr<TypedAttr> ElementCast::findExactPreimage(Attribute element) const {
       candidate = IntegerAttr::get(src, value.trunc(getSourceBitWidth()));
     } else {
       APFloat asFloat(semanticsOf(src));
-      if (asFloat.convertFromAPInt(value, r.isSigned,
-                                   APFloat::rmNearestTiesToEven) !=
-          APFloat::opOK)
+      if (asFloat.convertFromAPInt(
+              value, r.isSigned, APFloat::rmNearestTiesToEven) != APFloat::opOK)
         return failure();
       candidate = FloatAttr::get(src, asFloat);
     }
@@ -282,10 +278,10 @@ ElementCast::findExactPreimage(DenseElementsAttr value) const {
 
 std::optional<CastKind> mlir::casthoist::getTosaCastKind(Type src, Type dst) {
   bool srcFloat = isa<FloatType>(src), dstFloat = isa<FloatType>(dst);
-  CastKind kind = srcFloat ? (dstFloat ? CastKind::FloatToFloat
-                                       : CastKind::FloatToSignedIntSat)
-                           : (dstFloat ? CastKind::SignedIntToFloat
-                                       : CastKind::SignedIntToInt);
+  CastKind kind =
+      srcFloat
+          ? (dstFloat ? CastKind::FloatToFloat : CastKind::FloatToSignedIntSat)
+          : (dstFloat ? CastKind::SignedIntToFloat : CastKind::SignedIntToInt);
   if (!ElementCast::classify(kind, src, dst))
     return std::nullopt;
   return kind;
@@ -320,10 +316,9 @@ PairFold mlir::casthoist::classifyPair(const ElementCast &inner,
   // Back to the original type after a widening: x when the pair is a true
   // round trip.
   if (outer.getResultType() == inner.getSourceType() && inner.isWidening()) {
-    bool intRoundTrip = in.source == ElementClass::Int &&
-                        in.result == ElementClass::Int &&
-                        out.source == ElementClass::Int &&
-                        out.result == ElementClass::Int;
+    bool intRoundTrip =
+        in.source == ElementClass::Int && in.result == ElementClass::Int &&
+        out.source == ElementClass::Int && out.result == ElementClass::Int;
     if (intRoundTrip || isExactIntFloatIntRoundTrip(inner, outer))
       return PairFold::Identity;
     if (inner.getKind() == CastKind::FloatToFloat &&

@@ -4,9 +4,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "casthoist/InitAllCastHoist.h"
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
 #include "casthoist/ExternalModels/ExternalModels.h"
+#include "casthoist/InitAllCastHoist.h"
 #include "casthoist/Transforms/Passes.h"
 
 #include "mlir/IR/DialectRegistry.h"

@@ -59,10 +59,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
 
     TrafficModel model(dynamicDimSize);
     SmallVector<Operation *> scopes = getReportScopes();
-    SmallVector<TrafficModel::Totals> before =
-        llvm::map_to_vector(scopes, [&](Operation *scope) {
-          return model.getTotals(scope);
-        });
+    SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
+        scopes, [&](Operation *scope) { return model.getTotals(scope); });
 
     RewritePatternSet patterns(&getContext());
     populateHoistCastsPatterns(patterns, options);
@@ -115,8 +113,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     WalkResult result = getOperation()->walk([](Operation *op) {
       if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
         return WalkResult::advance();
-      for (Type type : llvm::concat<Type>(op->getOperandTypes(),
-                                          op->getResultTypes())) {
+      for (Type type :
+           llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
         if (TrafficModel::hasRepresentableSize(type))
           continue;
         op->emitError("hoist-casts: ")
@@ -133,11 +131,11 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
                   const TrafficModel::Totals &end,
                   const HoistCastsPatternOptions &options) {
     uint64_t from = start.total(), to = end.total();
-    double percent = from == 0 ? 0.0
-                               : 100.0 *
-                                     (static_cast<double>(from) -
-                                      static_cast<double>(to)) /
-                                     static_cast<double>(from);
+    double percent =
+        from == 0
+            ? 0.0
+            : 100.0 * (static_cast<double>(from) - static_cast<double>(to)) /
+                  static_cast<double>(from);
     std::string percentText;
     llvm::raw_string_ostream(percentText) << llvm::format("%.1f", percent);
     scope->emitRemark() << "hoist-casts: data movement " << start.movement

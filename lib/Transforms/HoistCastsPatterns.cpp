@@ -206,8 +206,8 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
     plan.trafficAfter += model.getMovementTraffic(movement);
   if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
     return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " +
-                 Twine(plan.trafficAfter) + " bytes")
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
                     .str());
   if (!state.allowed(castOp, movement))
     return fail("vetoed by the control function");
@@ -241,9 +241,8 @@ struct HoistNarrowingCast
     SmallVector<Operation *> created;
     for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
       if (plan.narrowConstants[i]) {
-        if (Value narrow =
-                materializeLike(rewriter, operand->get(),
-                                plan.narrowConstants[i])) {
+        if (Value narrow = materializeLike(rewriter, operand->get(),
+                                           plan.narrowConstants[i])) {
           narrowOperands.push_back(narrow);
           created.push_back(narrow.getDefiningOp());
           continue;
@@ -267,11 +266,12 @@ struct HoistNarrowingCast
     Value result = movement.rebuildWithElementType(rewriter, narrowOperands,
                                                    narrowType, plan.fills);
     if (state->options.emitRemarks)
-      castOp->emitRemark()
-          << "hoisted above '" << movement->getName() << "'"
-          << (plan.keepsOriginal ? " (duplicated for its other users)" : "")
-          << ": modeled traffic " << plan.trafficBefore << " -> "
-          << plan.trafficAfter << " bytes";
+      castOp->emitRemark() << "hoisted above '" << movement->getName() << "'"
+                           << (plan.keepsOriginal
+                                   ? " (duplicated for its other users)"
+                                   : "")
+                           << ": modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter << " bytes";
     for (Operation *user : plan.replacedCasts)
       rewriter.replaceOp(user, result);
     if (!plan.keepsOriginal)
@@ -380,14 +380,13 @@ static LogicalResult planSink(DataMovementOpInterface movement,
                                    result.getType(), plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");
   plan.trafficBefore += model.getMovementTraffic(movement);
-  plan.trafficAfter =
-      model.getMovementTraffic(movement, narrowType) +
-      model.getCastTraffic(withElementType(result, narrowType),
-                           plan.cast->getResultType());
+  plan.trafficAfter = model.getMovementTraffic(movement, narrowType) +
+                      model.getCastTraffic(withElementType(result, narrowType),
+                                           plan.cast->getResultType());
   if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
     return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " +
-                 Twine(plan.trafficAfter) + " bytes")
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
                     .str());
   if (!state.allowed(plan.reference, movement))
     return fail("vetoed by the control function");
@@ -532,7 +531,8 @@ struct FoldCastOfConstant
     DenseElementsAttr value;
     if (!matchPattern(castOp.getCastSource(), m_Constant(&value)))
       return rewriter.notifyMatchFailure(castOp, "source is not a constant");
-    auto resultType = dyn_cast<RankedTensorType>(castOp.getCastResult().getType());
+    auto resultType =
+        dyn_cast<RankedTensorType>(castOp.getCastResult().getType());
     if (!resultType || !resultType.hasStaticShape())
       return rewriter.notifyMatchFailure(castOp, "result shape not static");
     std::optional<ElementCast> elementCast = castOp.getElementCast();

@@ -20,15 +20,15 @@ uint64_t TrafficModel::getNumElements(Type type) const {
   auto shaped = dyn_cast<ShapedType>(type);
   if (!shaped)
     return 1;
-  uint64_t dynamicSize = static_cast<uint64_t>(std::max<int64_t>(
-      dynamicDimSize, 0));
+  uint64_t dynamicSize =
+      static_cast<uint64_t>(std::max<int64_t>(dynamicDimSize, 0));
   if (!shaped.hasRank())
     return dynamicSize;
   uint64_t count = 1;
   for (int64_t dim : shaped.getShape())
-    count = llvm::SaturatingMultiply(
-        count, ShapedType::isDynamic(dim) ? dynamicSize
-                                          : static_cast<uint64_t>(dim));
+    count = llvm::SaturatingMultiply(count, ShapedType::isDynamic(dim)
+                                                ? dynamicSize
+                                                : static_cast<uint64_t>(dim));
   return count;
 }
 
@@ -54,8 +54,8 @@ bool TrafficModel::hasRepresentableSize(Type type) {
   for (int64_t dim : shaped.getShape()) {
     if (ShapedType::isDynamic(dim))
       continue;
-    bits = llvm::SaturatingMultiply(bits, static_cast<uint64_t>(dim),
-                                    &overflow);
+    bits =
+        llvm::SaturatingMultiply(bits, static_cast<uint64_t>(dim), &overflow);
     if (overflow)
       return false;
   }
@@ -74,9 +74,8 @@ uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op,
   llvm::SmallPtrSet<OpOperand *, 4> data;
   for (OpOperand *operand : op.getDataOperands()) {
     data.insert(operand);
-    dataAvailable =
-        saturatingAdd(dataAvailable, getBytes(operand->get().getType(),
-                                              elementType));
+    dataAvailable = saturatingAdd(
+        dataAvailable, getBytes(operand->get().getType(), elementType));
   }
   uint64_t read = std::min(dataAvailable, written);
   for (OpOperand &operand : op->getOpOperands())

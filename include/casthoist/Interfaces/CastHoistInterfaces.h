@@ -1,4 +1,5 @@
-//===- CastHoistInterfaces.h - Cast and data-movement interfaces -*- C++ -*-===//
+//===- CastHoistInterfaces.h - Cast and data-movement interfaces -*- C++
+//-*-===//
 //
 // Part of the cast-hoist project.
 //

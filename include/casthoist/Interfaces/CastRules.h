@@ -67,8 +67,7 @@ public:
   /// Returns the cast when `kind` is defined for `src` -> `dst` in the rule
   /// table, std::nullopt otherwise (e.g. i1, index, complex, or a float
   /// source for an int-to-int kind).
-  static std::optional<ElementCast> classify(CastKind kind, Type src,
-                                             Type dst);
+  static std::optional<ElementCast> classify(CastKind kind, Type src, Type dst);
 
   CastKind getKind() const { return kind; }
   Type getSourceType() const { return src; }
@@ -76,7 +75,9 @@ public:
   unsigned getSourceBitWidth() const;
   unsigned getResultBitWidth() const;
   CastDirection getDirection() const;
-  bool isNarrowing() const { return getDirection() == CastDirection::Narrowing; }
+  bool isNarrowing() const {
+    return getDirection() == CastDirection::Narrowing;
+  }
   bool isWidening() const { return getDirection() == CastDirection::Widening; }
   /// Whether the cast is monotonically non-decreasing on every non-NaN value
   /// (x <= y implies cast(x) <= cast(y), with -0 < +0 kept apart), so it

@@ -55,10 +55,9 @@ static bool dimsAgree(int64_t a, int64_t b) {
 static LogicalResult verifyAxis(Operation *op, int64_t axis, int64_t rank,
                                 StringRef what = "axis") {
   if (axis < 0 || axis >= rank)
-    return op->emitOpError() << what << " " << axis
-                             << " is out of range for a tensor of rank " << rank
-                             << " (expected 0 <= " << what << " < " << rank
-                             << ")";
+    return op->emitOpError()
+           << what << " " << axis << " is out of range for a tensor of rank "
+           << rank << " (expected 0 <= " << what << " < " << rank << ")";
   return success();
 }
 
@@ -85,8 +84,8 @@ static LogicalResult verifyResultShape(Operation *op,
       return op->emitOpError()
              << "result dimension " << dim << " should be "
              << (isDynamic(want) ? std::string("?") : std::to_string(want))
-             << " but is " << (isDynamic(got) ? std::string("?")
-                                               : std::to_string(got));
+             << " but is "
+             << (isDynamic(got) ? std::string("?") : std::to_string(got));
   }
   return success();
 }
@@ -140,10 +139,9 @@ static SmallVector<OpOperand *> firstOperandIsData(OpTy op) {
   SmallVector<OpOperand *> OP::getDataOperands() {                             \
     return firstOperandIsData(*this);                                          \
   }                                                                            \
-  Value OP::rebuildWithElementType(OpBuilder &builder,                         \
-                                   ValueRange newDataOperands,                 \
-                                   Type elementType,                           \
-                                   ArrayRef<TypedAttr> newFillValues) {        \
+  Value OP::rebuildWithElementType(                                            \
+      OpBuilder &builder, ValueRange newDataOperands, Type elementType,        \
+      ArrayRef<TypedAttr> newFillValues) {                                     \
     (void)newFillValues;                                                       \
     return rebuildRegionFreeOp(builder, getOperation(), getDataOperands(),     \
                                newDataOperands, elementType);                  \
@@ -171,17 +169,16 @@ bool CastOp::areCastCompatible(TypeRange inputs, TypeRange outputs) {
     return false;
   if (in.hasRank() && out.hasRank())
     return in.getRank() == out.getRank() &&
-           llvm::all_of(llvm::zip_equal(in.getShape(), out.getShape()),
-                        [](auto dims) {
-                          return dimsAgree(std::get<0>(dims),
-                                           std::get<1>(dims));
-                        });
+           llvm::all_of(
+               llvm::zip_equal(in.getShape(), out.getShape()), [](auto dims) {
+                 return dimsAgree(std::get<0>(dims), std::get<1>(dims));
+               });
   return true;
 }
 
 std::optional<CastKind> CastOp::getCastKind() {
   return getTosaCastKind(getElementTypeOrSelf(getInput().getType()),
-                          getElementTypeOrSelf(getResult().getType()));
+                         getElementTypeOrSelf(getResult().getType()));
 }
 
 FailureOr<Value> CastOp::buildCast(OpBuilder &builder, Location loc,
@@ -344,8 +341,7 @@ LogicalResult BroadcastOp::verify() {
   }
   for (int64_t d = 0; d < resultType.getRank(); ++d)
     if (!mapped.test(d) && resultType.isDynamicDim(d))
-      return emitOpError() << "new result dimension " << d
-                           << " must be static";
+      return emitOpError() << "new result dimension " << d << " must be static";
   return success();
 }
 
@@ -428,9 +424,9 @@ LogicalResult ConcatOp::verify() {
         continue;
       int64_t size = type.getDimSize(d);
       if (!dimsAgree(size, expected[d]))
-        return emitOpError() << "input #" << i << " has size " << size
-                             << " in dimension " << d << " but input #0 has "
-                             << expected[d];
+        return emitOpError()
+               << "input #" << i << " has size " << size << " in dimension "
+               << d << " but input #0 has " << expected[d];
       if (isDynamic(expected[d]))
         expected[d] = size;
     }
@@ -518,12 +514,10 @@ LogicalResult GatherOp::verify() {
   // read, which is only fine if the result is empty too.
   if (dataType.getDimSize(axis) == 0) {
     FailureOr<int64_t> count = staticProduct(expected);
-    if (succeeded(count) && *count != 0 &&
-        llvm::none_of(expected, isDynamic))
+    if (succeeded(count) && *count != 0 && llvm::none_of(expected, isDynamic))
       return emitOpError()
              << "gathers from dimension " << axis
-             << " of the data, which has size 0, but the result has "
-             << *count
+             << " of the data, which has size 0, but the result has " << *count
              << " elements (every index would be out of range; the data "
                 "dimension must be non-empty or the result empty)";
   }
@@ -563,7 +557,8 @@ LogicalResult ScatterOp::verify() {
                          << " but dest has rank " << destType.getRank();
   int64_t axis = getAxis();
   for (int64_t d = 0; d < destType.getRank(); ++d) {
-    int64_t want = d == axis ? indicesType.getDimSize(0) : destType.getDimSize(d);
+    int64_t want =
+        d == axis ? indicesType.getDimSize(0) : destType.getDimSize(d);
     if (!dimsAgree(updatesType.getDimSize(d), want))
       return emitOpError() << "updates dimension " << d << " has size "
                            << updatesType.getDimSize(d) << " but "
