@@ -350,6 +350,27 @@ struct LowerPad : OpConversionPattern<tmov::PadOp> {
     Location loc = op.getLoc();
     Value padding = arith::ConstantOp::create(
         rewriter, loc, cast<TypedAttr>(op.getPaddingValue()));
+    Value input = adaptor.getInput();
+    if (llvm::is_contained(op.getInput().getType().getShape(), 0)) {
+      // Without input elements every result element is padding. (Upstream
+      // bufferization turns a tensor.pad of an empty tensor into an invalid
+      // memref.subview, so this is also what makes such pads run.)
+      SmallVector<OpFoldResult> sizes =
+          getResultSizes(rewriter, op.getType(), [&](int64_t d) -> Value {
+            Value size = getDimValue(rewriter, loc, input, d);
+            int64_t extra = op.getLow()[d] + op.getHigh()[d];
+            if (extra == 0)
+              return size;
+            return arith::AddIOp::create(
+                rewriter, loc, size,
+                arith::ConstantIndexOp::create(rewriter, loc, extra));
+          });
+      Value empty = tensor::EmptyOp::create(rewriter, loc, sizes,
+                                            op.getType().getElementType());
+      rewriter.replaceOp(
+          op, linalg::FillOp::create(rewriter, loc, padding, empty).result());
+      return success();
+    }
     auto pad = tensor::PadOp::create(
         rewriter, loc, op.getType(), adaptor.getInput(),
         getAsIndexOpFoldResult(rewriter.getContext(), op.getLow()),

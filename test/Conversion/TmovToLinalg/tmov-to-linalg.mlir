@@ -28,6 +28,25 @@ func.func @cast_zero_size(%arg0: tensor<4x0xf32>, %arg1: tensor<0x?xf32>) -> (te
 
 // -----
 
+// A pad of an empty input is all padding: a linalg.fill (a tensor.pad of an
+// empty tensor does not bufferize upstream). Dynamic result sizes are the
+// input's plus low and high. (Regression found by the differential tester.)
+// CHECK-LABEL: func.func @pad_empty_input
+// CHECK-NOT:     tensor.pad
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<0x7x3xf16>
+// CHECK:         linalg.fill ins(%{{.*}} : f16) outs(%[[E]] : tensor<0x7x3xf16>)
+// CHECK:         %[[D:.*]] = tensor.dim %arg1, %c1
+// CHECK:         %[[S:.*]] = arith.addi %[[D]], %c4
+// CHECK:         %[[F:.*]] = tensor.empty(%[[S]]) : tensor<2x?xf32>
+// CHECK:         linalg.fill ins(%{{.*}} : f32) outs(%[[F]] : tensor<2x?xf32>)
+func.func @pad_empty_input(%arg0: tensor<0x5x3xf16>, %arg1: tensor<0x?xf32>) -> (tensor<0x7x3xf16>, tensor<2x?xf32>) {
+  %0 = tmov.pad %arg0 low [0, 2, 0] high [0, 0, 0] value 1.875000e+00 : f16 : tensor<0x5x3xf16> -> tensor<0x7x3xf16>
+  %1 = tmov.pad %arg1 low [2, 1] high [0, 3] value 1.0 : f32 : tensor<0x?xf32> -> tensor<2x?xf32>
+  return %0, %1 : tensor<0x7x3xf16>, tensor<2x?xf32>
+}
+
+// -----
+
 // CHECK-LABEL: func.func @transpose_dynamic
 // CHECK:         %[[D:.*]] = tensor.dim %arg0, %c0
 // CHECK:         %[[E:.*]] = tensor.empty(%[[D]]) : tensor<3x?xf32>
