@@ -433,6 +433,15 @@ struct LowerScatter : OpConversionPattern<tmov::ScatterOp> {
     Value dest = adaptor.getDest();
     Value indices = adaptor.getIndices();
     Value updates = adaptor.getUpdates();
+    // An empty destination has nothing to replace (and the slices below
+    // would be out of bounds): the result is the destination.
+    if (llvm::is_contained(op.getDest().getType().getShape(), 0)) {
+      Value result = dest;
+      if (result.getType() != op.getType())
+        result = tensor::CastOp::create(rewriter, loc, op.getType(), result);
+      rewriter.replaceOp(op, result);
+      return success();
+    }
     int64_t axis = op.getAxis();
     int64_t rank = op.getDest().getType().getRank();
     Value zero = indexConstant(rewriter, loc, 0);
