@@ -55,11 +55,18 @@ static OpFoldResult addSizes(OpBuilder &b, Location loc, OpFoldResult lhs,
       .getResult();
 }
 
+/// Whether `type` is a ranked tensor with a static dimension of size 0, i.e.
+/// without elements.
+static bool hasZeroSizedDim(Type type) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  return ranked && llvm::is_contained(ranked.getShape(), 0);
+}
+
 /// Sizes of `resultType`, with each dynamic dimension taken from
 /// `dynamicSize(d)`.
 static SmallVector<OpFoldResult>
 getResultSizes(OpBuilder &b, RankedTensorType resultType,
-               function_ref<Value(int64_t)> dynamicSize) {
+               function_ref<OpFoldResult(int64_t)> dynamicSize) {
   SmallVector<OpFoldResult> sizes;
   for (int64_t d = 0; d < resultType.getRank(); ++d) {
     if (resultType.isDynamicDim(d))
@@ -159,19 +166,17 @@ struct LowerCast : OpConversionPattern<tmov::CastOp> {
       // tosa.cast rejects tensors with a dimension of size 0. Such a tensor
       // holds no elements, so its cast is an empty tensor of the result
       // type (shapes agree: the cast's shapes are compatible).
-      auto inputType = dyn_cast<RankedTensorType>(input.getType());
       auto resultType = dyn_cast<RankedTensorType>(op.getType());
-      RankedTensorType shapeType = resultType ? resultType : inputType;
-      SmallVector<OpFoldResult> sizes;
-      for (int64_t d = 0; d < shapeType.getRank(); ++d) {
-        if (!shapeType.isDynamicDim(d))
-          sizes.push_back(rewriter.getIndexAttr(shapeType.getDimSize(d)));
-        else if (inputType && !inputType.isDynamicDim(d))
-          sizes.push_back(rewriter.getIndexAttr(inputType.getDimSize(d)));
-        else
-          sizes.push_back(tensor::DimOp::create(rewriter, op.getLoc(), input, d)
-                              .getResult());
-      }
+      RankedTensorType shapeType =
+          resultType ? resultType : cast<RankedTensorType>(input.getType());
+      bool rankedInput = isa<RankedTensorType>(input.getType());
+      SmallVector<OpFoldResult> sizes =
+          getResultSizes(rewriter, shapeType, [&](int64_t d) -> OpFoldResult {
+            if (rankedInput)
+              return tensor::getMixedSize(rewriter, op.getLoc(), input, d);
+            return tensor::DimOp::create(rewriter, op.getLoc(), input, d)
+                .getResult();
+          });
       Value empty = tensor::EmptyOp::create(rewriter, op.getLoc(), sizes,
                                             op.getType().getElementType());
       if (empty.getType() != op.getType())
@@ -182,11 +187,6 @@ struct LowerCast : OpConversionPattern<tmov::CastOp> {
     }
     rewriter.replaceOpWithNewOp<tosa::CastOp>(op, op.getType(), input);
     return success();
-  }
-
-  static bool hasZeroSizedDim(Type type) {
-    auto ranked = dyn_cast<RankedTensorType>(type);
-    return ranked && llvm::is_contained(ranked.getShape(), 0);
   }
 };
 
@@ -351,19 +351,17 @@ struct LowerPad : OpConversionPattern<tmov::PadOp> {
     Value padding = arith::ConstantOp::create(
         rewriter, loc, cast<TypedAttr>(op.getPaddingValue()));
     Value input = adaptor.getInput();
-    if (llvm::is_contained(op.getInput().getType().getShape(), 0)) {
+    if (hasZeroSizedDim(op.getInput().getType())) {
       // Without input elements every result element is padding. (Upstream
       // bufferization turns a tensor.pad of an empty tensor into an invalid
       // memref.subview, so this is also what makes such pads run.)
       SmallVector<OpFoldResult> sizes =
-          getResultSizes(rewriter, op.getType(), [&](int64_t d) -> Value {
-            Value size = getDimValue(rewriter, loc, input, d);
+          getResultSizes(rewriter, op.getType(), [&](int64_t d) {
+            OpFoldResult size = tensor::getMixedSize(rewriter, loc, input, d);
             int64_t extra = op.getLow()[d] + op.getHigh()[d];
             if (extra == 0)
               return size;
-            return arith::AddIOp::create(
-                rewriter, loc, size,
-                arith::ConstantIndexOp::create(rewriter, loc, extra));
+            return addSizes(rewriter, loc, size, rewriter.getIndexAttr(extra));
           });
       Value empty = tensor::EmptyOp::create(rewriter, loc, sizes,
                                             op.getType().getElementType());
@@ -435,7 +433,7 @@ struct LowerScatter : OpConversionPattern<tmov::ScatterOp> {
     Value updates = adaptor.getUpdates();
     // An empty destination has nothing to replace (and the slices below
     // would be out of bounds): the result is the destination.
-    if (llvm::is_contained(op.getDest().getType().getShape(), 0)) {
+    if (hasZeroSizedDim(op.getDest().getType())) {
       Value result = dest;
       if (result.getType() != op.getType())
         result = tensor::CastOp::create(rewriter, loc, op.getType(), result);

@@ -45,7 +45,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
           << static_cast<int64_t>(dynamicDimSize);
       return signalPassFailure();
     }
-    if (failed(checkRepresentableSizes()))
+    SmallVector<RegionRoots> roots;
+    if (failed(collectRoots(roots)))
       return signalPassFailure();
     HoistCastsCounters counters;
     HoistCastsPatternOptions options;
@@ -74,18 +75,11 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     config.enableFolding(false);
     config.enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    for (Region &region : getOperation()->getRegions()) {
-      SmallVector<Operation *> roots;
-      region.walk([&](Operation *op) {
-        if (isa<ElementCastOpInterface, DataMovementOpInterface>(op))
-          roots.push_back(op);
-      });
-      if (roots.empty())
-        continue;
-      config.setScope(&region);
+    for (RegionRoots &region : roots) {
+      config.setScope(region.region);
       // Not converging within the driver's rewrite limit leaves valid,
       // partially rewritten IR; that is not an error.
-      (void)applyOpPatternsGreedily(roots, frozen, config);
+      (void)applyOpPatternsGreedily(region.ops, frozen, config);
     }
 
     uint64_t totalBefore = 0, totalAfter = 0;
@@ -106,25 +100,41 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     bytesAfter += totalAfter;
   }
 
+  /// The casts and data-movement ops of one region of the anchor: where the
+  /// rewrite driver starts.
+  struct RegionRoots {
+    Region *region;
+    SmallVector<Operation *> ops;
+  };
+
+  /// Collects the casts and data-movement ops, per region of the anchor.
   /// Tensors of more than 2^64 bits exist only in hostile input; their
   /// traffic cannot be modeled, so the pass refuses them with an error at
   /// the first cast or data-movement op that has one, and changes nothing.
-  LogicalResult checkRepresentableSizes() {
-    WalkResult result = getOperation()->walk([](Operation *op) {
-      if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
+  LogicalResult collectRoots(SmallVectorImpl<RegionRoots> &roots) {
+    for (Region &region : getOperation()->getRegions()) {
+      SmallVector<Operation *> ops;
+      WalkResult result = region.walk([&](Operation *op) {
+        if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
+          return WalkResult::advance();
+        for (Type type :
+             llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
+          if (TrafficModel::hasRepresentableSize(type))
+            continue;
+          op->emitError("hoist-casts: ")
+              << type << " holds more than 2^64 bits; its traffic cannot be "
+              << "modeled";
+          return WalkResult::interrupt();
+        }
+        ops.push_back(op);
         return WalkResult::advance();
-      for (Type type :
-           llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
-        if (TrafficModel::hasRepresentableSize(type))
-          continue;
-        op->emitError("hoist-casts: ")
-            << type << " holds more than 2^64 bits; its traffic cannot be "
-            << "modeled";
-        return WalkResult::interrupt();
-      }
-      return WalkResult::advance();
-    });
-    return failure(result.wasInterrupted());
+      });
+      if (result.wasInterrupted())
+        return failure();
+      if (!ops.empty())
+        roots.push_back({&region, std::move(ops)});
+    }
+    return success();
   }
 
   void emitReport(Operation *scope, const TrafficModel::Totals &start,
