@@ -24,10 +24,12 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
-    The pass runs on any op, so it can be nested under `func.func` to run on
-    functions in parallel. It only touches casts and data-movement ops (it
-    erases those whose results are unused) and ops its rewrites leave dead:
-    other dead code and unreachable blocks stay, and no folder runs.
+    The pass runs on any op. On a module it rewrites the functions in
+    parallel (when the context allows multithreading); nested under
+    `func.func` it rewrites that function. It only touches live casts and
+    data-movement ops and the ops its own rewrites leave dead: dead code
+    that was there before, unreachable blocks and everything else stay as
+    they are, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
