@@ -1,8 +1,10 @@
 // Execution: autocast's output equals, bit for bit, a hand-written
 // mixed-precision kernel (inputs rounded with arith.truncf, products and
 // sums in f32, in the same loop order), for an f32 linalg.matmul, an f32
-// tosa.matmul, an f32 linalg convolution and an f32 tosa.conv2d (whose
-// TOSA bf16 form also rounds the bias and the output to bf16). @main prints
+// tosa.matmul, an f32 linalg convolution, an f32 tosa.conv2d (whose
+// TOSA bf16 form also rounds the bias and the output to bf16) and a
+// transpose feeding a linalg.matmul; hoist-casts run after autocast then
+// moves the transpose to bf16 and changes no result. @main prints
 // each kernel's result next to its reference's, as f32 bit patterns on one
 // line each; the RUN lines compare the odd lines with the even ones. The
 // program without autocast gives other results for every kernel (the inputs
@@ -17,7 +19,9 @@
 // RUN: paste %t.f32 %t.kernels | awk -F '\t' '$1 == $2 { exit 1 }'
 // RUN: FileCheck %s --check-prefix=VALUES < %t.autocast
 // The same with hoist-casts after autocast, which changes nothing more.
-// RUN: cast-hoist-opt %s --autocast=type=bf16 --hoist-casts | cast-hoist-opt %lower-to-llvm | %run-cpu | grep -v base@ > %t.hoisted
+// RUN: cast-hoist-opt %s --autocast=type=bf16 --hoist-casts > %t.hoisted.mlir
+// RUN: FileCheck %s --check-prefix=HOISTED < %t.hoisted.mlir
+// RUN: cast-hoist-opt %t.hoisted.mlir %lower-to-llvm | %run-cpu | grep -v base@ > %t.hoisted
 // RUN: diff %t.autocast %t.hoisted
 
 // Each kernel's first two results (f32 bits) and its reference's; the TOSA
@@ -171,6 +175,32 @@ func.func @tosa_conv_ref(%x: tensor<1x5x5x2xf32>, %w: tensor<3x3x3x2xf32>, %b: t
   return %back : tensor<1x3x3x3xf32>
 }
 
+// A transpose feeding the matmul: autocast narrows the matmul's inputs,
+// hoist-casts then runs the transpose on bf16; the results stay the same.
+// REWRITE-LABEL: func.func @block(
+// REWRITE:         linalg.transpose ins(%arg0 : tensor<8x4xf32>)
+// REWRITE:         arith.truncf %{{.*}} : tensor<4x8xf32> to tensor<4x8xbf16>
+// HOISTED-LABEL: func.func @block(
+// HOISTED:         arith.truncf %arg0 : tensor<8x4xf32> to tensor<8x4xbf16>
+// HOISTED:         linalg.transpose ins(%{{.*}} : tensor<8x4xbf16>)
+// HOISTED:         linalg.matmul ins(%{{.*}}, %{{.*}} : tensor<4x8xbf16>, tensor<8x4xbf16>)
+func.func @block(%at: tensor<8x4xf32>, %b: tensor<8x4xf32>) -> tensor<4x4xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %a = linalg.transpose ins(%at : tensor<8x4xf32>) outs(%e : tensor<4x8xf32>) permutation = [1, 0]
+  %zero = arith.constant 0.0 : f32
+  %e2 = tensor.empty() : tensor<4x4xf32>
+  %c = linalg.fill ins(%zero : f32) outs(%e2 : tensor<4x4xf32>) -> tensor<4x4xf32>
+  %r = linalg.matmul ins(%a, %b : tensor<4x8xf32>, tensor<8x4xf32>) outs(%c : tensor<4x4xf32>) -> tensor<4x4xf32>
+  return %r : tensor<4x4xf32>
+}
+
+func.func @block_ref(%at: tensor<8x4xf32>, %b: tensor<8x4xf32>) -> tensor<4x4xf32> {
+  %e = tensor.empty() : tensor<4x8xf32>
+  %a = linalg.transpose ins(%at : tensor<8x4xf32>) outs(%e : tensor<4x8xf32>) permutation = [1, 0]
+  %r = call @linalg_matmul_ref(%a, %b) : (tensor<4x8xf32>, tensor<8x4xf32>) -> tensor<4x4xf32>
+  return %r : tensor<4x4xf32>
+}
+
 // Prints the bit patterns of a 4-D f32 tensor on one line.
 func.func @print4(%t: tensor<?x?x?x?xf32>) {
   %bits = arith.bitcast %t : tensor<?x?x?x?xf32> to tensor<?x?x?x?xi32>
@@ -221,5 +251,14 @@ func.func @main() {
   %q3 = call @tosa_conv_ref(%x, %wt, %bias) : (tensor<1x5x5x2xf32>, tensor<3x3x3x2xf32>, tensor<3xf32>) -> tensor<1x3x3x3xf32>
   %g3 = tensor.cast %q3 : tensor<1x3x3x3xf32> to tensor<?x?x?x?xf32>
   call @print4(%g3) : (tensor<?x?x?x?xf32>) -> ()
+
+  %r4 = call @block(%b, %b) : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<4x4xf32>
+  %e4 = tensor.expand_shape %r4 [[0, 1], [2, 3]] output_shape [1, 4, 1, 4] : tensor<4x4xf32> into tensor<1x4x1x4xf32>
+  %d4 = tensor.cast %e4 : tensor<1x4x1x4xf32> to tensor<?x?x?x?xf32>
+  call @print4(%d4) : (tensor<?x?x?x?xf32>) -> ()
+  %q4 = call @block_ref(%b, %b) : (tensor<8x4xf32>, tensor<8x4xf32>) -> tensor<4x4xf32>
+  %f4 = tensor.expand_shape %q4 [[0, 1], [2, 3]] output_shape [1, 4, 1, 4] : tensor<4x4xf32> into tensor<1x4x1x4xf32>
+  %g4 = tensor.cast %f4 : tensor<1x4x1x4xf32> to tensor<?x?x?x?xf32>
+  call @print4(%g4) : (tensor<?x?x?x?xf32>) -> ()
   return
 }

@@ -132,3 +132,60 @@ func.func @constant_weight(%a: tensor<4x8xf32>, %c: tensor<4x16xf32>) -> tensor<
   return %r : tensor<4x16xf32>
 }
 
+
+// -----
+
+// CHECK-LABEL: func.func @vecmat
+// CHECK:         linalg.vecmat ins(%{{.*}}, %{{.*}} : tensor<8xbf16>, tensor<8x4xbf16>) outs(%{{.*}} : tensor<4xf32>)
+func.func @vecmat(%a: tensor<8xf32>, %b: tensor<8x4xf32>, %c: tensor<4xf32>) -> tensor<4xf32> {
+  %r = linalg.vecmat ins(%a, %b : tensor<8xf32>, tensor<8x4xf32>) outs(%c : tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @batch_reduce_matmul
+// CHECK:         linalg.batch_reduce_matmul ins(%{{.*}}, %{{.*}} : tensor<2x4x8xbf16>, tensor<2x8x16xbf16>) outs(%{{.*}} : tensor<4x16xf32>)
+func.func @batch_reduce_matmul(%a: tensor<2x4x8xf32>, %b: tensor<2x8x16xf32>, %c: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %r = linalg.batch_reduce_matmul ins(%a, %b : tensor<2x4x8xf32>, tensor<2x8x16xf32>) outs(%c : tensor<4x16xf32>) -> tensor<4x16xf32>
+  return %r : tensor<4x16xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @mmt4d
+// CHECK:         linalg.mmt4d ins(%{{.*}}, %{{.*}} : tensor<2x4x8x2xbf16>, tensor<3x4x4x2xbf16>) outs(%{{.*}} : tensor<2x3x8x4xf32>)
+func.func @mmt4d(%a: tensor<2x4x8x2xf32>, %b: tensor<3x4x4x2xf32>, %c: tensor<2x3x8x4xf32>) -> tensor<2x3x8x4xf32> {
+  %r = linalg.mmt4d ins(%a, %b : tensor<2x4x8x2xf32>, tensor<3x4x4x2xf32>) outs(%c : tensor<2x3x8x4xf32>) -> tensor<2x3x8x4xf32>
+  return %r : tensor<2x3x8x4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @contract
+// CHECK:         linalg.contract indexing_maps = [#{{.*}}, #{{.*}}, #{{.*}}] ins(%{{.*}}, %{{.*}} : tensor<8x4xbf16>, tensor<8x16xbf16>) outs(%{{.*}} : tensor<4x16xf32>)
+func.func @contract(%a: tensor<8x4xf32>, %b: tensor<8x16xf32>, %c: tensor<4x16xf32>) -> tensor<4x16xf32> {
+  %r = linalg.contract indexing_maps = [affine_map<(m, n, k) -> (k, m)>, affine_map<(m, n, k) -> (k, n)>, affine_map<(m, n, k) -> (m, n)>]
+      ins(%a, %b : tensor<8x4xf32>, tensor<8x16xf32>) outs(%c : tensor<4x16xf32>) -> tensor<4x16xf32>
+  return %r : tensor<4x16xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @conv_3d_ndhwc_dhwcf
+// CHECK:         linalg.conv_3d_ndhwc_dhwcf {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x4x4x4x2xbf16>, tensor<2x2x2x2x3xbf16>) outs(%{{.*}} : tensor<1x3x3x3x3xf32>)
+func.func @conv_3d_ndhwc_dhwcf(%x: tensor<1x4x4x4x2xf32>, %w: tensor<2x2x2x2x3xf32>, %o: tensor<1x3x3x3x3xf32>) -> tensor<1x3x3x3x3xf32> {
+  %r = linalg.conv_3d_ndhwc_dhwcf {dilations = dense<1> : tensor<3xi64>, strides = dense<1> : tensor<3xi64>}
+      ins(%x, %w : tensor<1x4x4x4x2xf32>, tensor<2x2x2x2x3xf32>) outs(%o : tensor<1x3x3x3x3xf32>) -> tensor<1x3x3x3x3xf32>
+  return %r : tensor<1x3x3x3x3xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @conv_2d_nchw_fchw
+// CHECK:         linalg.conv_2d_nchw_fchw {{.*}} ins(%{{.*}}, %{{.*}} : tensor<1x3x6x6xbf16>, tensor<4x3x3x3xbf16>) outs(%{{.*}} : tensor<1x4x4x4xf32>)
+func.func @conv_2d_nchw_fchw(%x: tensor<1x3x6x6xf32>, %w: tensor<4x3x3x3xf32>, %o: tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32> {
+  %r = linalg.conv_2d_nchw_fchw {dilations = dense<1> : tensor<2xi64>, strides = dense<1> : tensor<2xi64>}
+      ins(%x, %w : tensor<1x3x6x6xf32>, tensor<4x3x3x3xf32>) outs(%o : tensor<1x4x4x4xf32>) -> tensor<1x4x4x4xf32>
+  return %r : tensor<1x4x4x4xf32>
+}
