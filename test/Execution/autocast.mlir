@@ -23,6 +23,13 @@
 // RUN: FileCheck %s --check-prefix=HOISTED < %t.hoisted.mlir
 // RUN: cast-hoist-opt %t.hoisted.mlir %lower-to-llvm | %run-cpu | grep -v base@ > %t.hoisted
 // RUN: diff %t.autocast %t.hoisted
+// The same program for f16 (every bf16 of this file read as f16).
+// RUN: sed 's/bf16/f16/g' %s > %t.f16.mlir
+// RUN: cast-hoist-opt %t.f16.mlir --autocast=type=f16 --hoist-casts | cast-hoist-opt %lower-to-llvm | %run-cpu | grep -v base@ > %t.f16
+// RUN: awk 'NR % 2 == 1' %t.f16 > %t.f16.kernels
+// RUN: awk 'NR % 2 == 0' %t.f16 > %t.f16.references
+// RUN: diff %t.f16.kernels %t.f16.references
+// RUN: paste %t.f32 %t.f16.kernels | awk -F '\t' '$1 == $2 { exit 1 }'
 
 // Each kernel's first two results (f32 bits) and its reference's; the TOSA
 // convolution's are bf16 values (low 16 bits zero).
