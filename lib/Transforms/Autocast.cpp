@@ -14,7 +14,6 @@
 #include "casthoist/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
-#include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/PatternMatch.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "llvm/ADT/SetVector.h"
@@ -104,6 +103,10 @@ struct AutocastPass : public casthoist::impl::AutocastBase<AutocastPass> {
         return;
       if (op.canNarrowInputs(narrowType))
         candidates.push_back(op);
+      else if (report)
+        op->emitRemark("autocast: left alone: its input, accumulator and "
+                       "zero-point types have no ")
+            << narrowType << " form";
     });
 
     IRRewriter rewriter(&getContext());
@@ -118,6 +121,9 @@ struct AutocastPass : public casthoist::impl::AutocastBase<AutocastPass> {
       for (Value operand : op->getOperands())
         if (Operation *producer = operand.getDefiningOp())
           producers.insert(producer);
+      if (report)
+        op->emitRemark("autocast: reads ")
+            << narrowType << " inputs, accumulates in f32";
       rewriter.replaceOp(op, *replacements);
       for (Operation *producer : producers)
         if (isOpTriviallyDead(producer))

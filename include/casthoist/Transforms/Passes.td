@@ -117,9 +117,11 @@ def Autocast : Pass<"autocast"> {
                "Only rewrite ops with these names (e.g. "
                "linalg.matmul,tosa.conv2d); default: every op implementing "
                "MixedPrecisionOpInterface">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark at each op rewritten, and at each op with a "
+           "mixed-precision form that is left alone">,
   ];
-  let dependentDialects = ["::mlir::arith::ArithDialect",
-                           "::mlir::tensor::TensorDialect"];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
   let statistics = [
     Statistic<"numOpsNarrowed", "ops-narrowed",
               "Ops rebuilt to read narrow inputs">,
