@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --autocast=type=bf16 --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --autocast=type=bf16 --hoist-casts=exactness=bits | FileCheck %s --check-prefix=BITS
 
 // The whole story: autocast puts narrowing casts next to the matmul, and
 // hoist-casts moves them above the data movement that feeds it, so the
@@ -40,4 +41,29 @@ func.func @tosa_block(%x: tensor<1x8x4x2xf32>, %b: tensor<1x8x16xf32>) -> tensor
   %z = "tosa.const"() {values = dense<0.0> : tensor<1xf32>} : () -> tensor<1xf32>
   %m = tosa.matmul %r, %b, %z, %z : (tensor<1x8x8xf32>, tensor<1x8x16xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x8x16xf32>
   return %m : tensor<1x8x16xf32>
+}
+
+// -----
+
+// Two TOSA convolutions in a row: the first one's bf16 output is widened to
+// f32 and narrowed again for the second one. Under exactness=values
+// (default) hoist-casts folds the float round trip, so the convolutions
+// chain on bf16; under exactness=bits it never folds one (Rules.md,
+// section 0) and the pair stays.
+// CHECK-LABEL: func.func @conv_chain
+// CHECK:         %[[C1:.*]] = tosa.conv2d {{.*}} -> tensor<1x6x6x4xbf16>
+// CHECK-NOT:     tosa.cast %[[C1]]
+// CHECK:         %[[C2:.*]] = tosa.conv2d %[[C1]], {{.*}} -> tensor<1x4x4x4xbf16>
+// CHECK:         tosa.cast %[[C2]] : (tensor<1x4x4x4xbf16>) -> tensor<1x4x4x4xf32>
+// BITS-LABEL:  func.func @conv_chain
+// BITS:          %[[C1:.*]] = tosa.conv2d {{.*}} -> tensor<1x6x6x4xbf16>
+// BITS:          %[[W:.*]] = tosa.cast %[[C1]] : (tensor<1x6x6x4xbf16>) -> tensor<1x6x6x4xf32>
+// BITS:          %[[N:.*]] = tosa.cast %[[W]] : (tensor<1x6x6x4xf32>) -> tensor<1x6x6x4xbf16>
+// BITS:          tosa.conv2d %[[N]], {{.*}} -> tensor<1x4x4x4xbf16>
+func.func @conv_chain(%x: tensor<1x8x8x3xf32>, %w1: tensor<4x3x3x3xf32>, %b1: tensor<4xf32>,
+                      %w2: tensor<4x3x3x4xf32>, %b2: tensor<4xf32>) -> tensor<1x4x4x4xf32> {
+  %z = "tosa.const"() {values = dense<0.0> : tensor<1xf32>} : () -> tensor<1xf32>
+  %c1 = tosa.conv2d %x, %w1, %b1, %z, %z {acc_type = f32, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>, dilation = array<i64: 1, 1>} : (tensor<1x8x8x3xf32>, tensor<4x3x3x3xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x6x6x4xf32>
+  %c2 = tosa.conv2d %c1, %w2, %b2, %z, %z {acc_type = f32, pad = array<i64: 0, 0, 0, 0>, stride = array<i64: 1, 1>, dilation = array<i64: 1, 1>} : (tensor<1x6x6x4xf32>, tensor<4x3x3x4xf32>, tensor<4xf32>, tensor<1xf32>, tensor<1xf32>) -> tensor<1x4x4x4xf32>
+  return %c2 : tensor<1x4x4x4xf32>
 }
