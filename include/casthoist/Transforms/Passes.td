@@ -93,4 +93,41 @@ def HoistCasts : Pass<"hoist-casts"> {
   ];
 }
 
+def Autocast : Pass<"autocast"> {
+  let summary = "Make the contractions and convolutions of an f32 network "
+                "read bf16/f16 inputs and accumulate in f32";
+  let description = [{
+    Rewrites every op implementing `MixedPrecisionOpInterface` whose inputs
+    are f32 (linalg contractions and convolutions, `tosa.matmul`,
+    `tosa.conv2d`, `tosa.conv3d`, `tosa.depthwise_conv2d`,
+    `tosa.transpose_conv2d`, and any downstream op that opts in) into the
+    same op reading inputs rounded to `type` and accumulating in f32, as
+    autocast exporters do. Narrowing casts are inserted on the op's inputs,
+    and widening casts on its results where the op's dialect requires a
+    narrow result; nothing else changes, so the rest of the program stays
+    f32. Run `--hoist-casts` afterwards to move the new casts across data
+    movement.
+
+    This pass changes numerics by design: the inputs are rounded. Ops whose
+    inputs are not all f32 (already narrow, integer, f64) and quantized ops
+    are left alone.
+  }];
+  let options = [
+    Option<"type", "type", "std::string", /*default=*/"\"bf16\"",
+           "Narrow input type: bf16 or f16">,
+    ListOption<"ops", "ops", "std::string",
+               "Only rewrite ops with these names (e.g. "
+               "linalg.matmul,tosa.conv2d); default: every op implementing "
+               "MixedPrecisionOpInterface">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark at each op rewritten, and at each op with a "
+           "mixed-precision form that is left alone">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numOpsNarrowed", "ops-narrowed",
+              "Ops rebuilt to read narrow inputs">,
+  ];
+}
+
 #endif // CASTHOIST_TRANSFORMS_PASSES
