@@ -161,7 +161,9 @@ struct ArithSelectModel
     return isa<RankedTensorType>(op->getResult(0).getType()) &&
            cast<OpTy>(op).getFastmath() == arith::FastMathFlags::none;
   }
-  bool selectsByValue(Operation *op) const { return true; }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::SelectByValue;
+  }
   SmallVector<OpOperand *> getDataOperands(Operation *op) const {
     return {&op->getOpOperand(0), &op->getOpOperand(1)};
   }

@@ -77,7 +77,9 @@ struct TosaSelectModel
     return resultType && isa<FloatType>(resultType.getElementType()) &&
            cast<OpTy>(op).getNanMode() == tosa::NanPropagationMode::PROPAGATE;
   }
-  bool selectsByValue(Operation *op) const { return true; }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::SelectByValue;
+  }
   SmallVector<OpOperand *> getDataOperands(Operation *op) const {
     return DataOperands<>::get(op);
   }
