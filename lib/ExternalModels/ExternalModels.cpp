@@ -12,6 +12,7 @@ void mlir::casthoist::registerCastHoistExternalModels(
   detail::registerArithExternalModels(registry);
   detail::registerLinalgExternalModels(registry);
   detail::registerMathExternalModels(registry);
+  detail::registerMixedPrecisionExternalModels(registry);
   detail::registerTensorExternalModels(registry);
   detail::registerTosaExternalModels(registry);
 }

@@ -23,7 +23,10 @@ namespace casthoist {
 ///  - ops that select by value: tosa.maximum/minimum/clamp,
 ///    arith.maximumf/minimumf; ops that compute the sign: tosa.negate
 ///    (floats, zero points 0), tosa.abs, arith.negf and math.absf on ranked
-///    tensors.
+///    tensors;
+///  - mixed precision (MixedPrecisionOpInterface, for --autocast): every
+///    linalg contraction and convolution; tosa.matmul/conv2d/conv3d/
+///    depthwise_conv2d/transpose_conv2d.
 /// The models are attached when the respective dialect is loaded.
 void registerCastHoistExternalModels(DialectRegistry &registry);
 
