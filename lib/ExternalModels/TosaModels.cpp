@@ -138,10 +138,13 @@ struct TosaAbsModel
   }
 };
 
-/// Whether `value` is a constant whose every element is a float zero.
+/// Whether `value` is a constant of static shape whose every element is a
+/// float zero.
 static bool isFloatZeroConstant(Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
   DenseElementsAttr constant;
-  if (!matchPattern(value, m_Constant(&constant)) ||
+  if (!type || !type.hasStaticShape() ||
+      !matchPattern(value, m_Constant(&constant)) ||
       !isa<FloatType>(constant.getElementType()))
     return false;
   return llvm::all_of(constant.getValues<APFloat>(),
