@@ -81,12 +81,13 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "every non-NaN result element, bit for bit (IEEE "
                         "semantics, -0 and subnormals included); NaNs stay "
                         "NaNs with unspecified payloads. Folds float "
-                        "round trips, moves casts across max/min/clamp"),
+                        "round trips, moves casts across max/min/clamp "
+                        "and negate/abs"),
              clEnumValN(::mlir::casthoist::Exactness::Bits, "bits",
                         "every bit on every target, also after upstream "
                         "folders: never creates a float ext->trunc pair, "
                         "refuses NaN and subnormal constants, does not "
-                        "cross max/min/clamp"))}]>,
+                        "cross max/min/clamp nor negate/abs"))}]>,
   ];
   let statistics = [
     Statistic<"numCastsHoisted", "casts-hoisted",
