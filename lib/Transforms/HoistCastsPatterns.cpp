@@ -4,7 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Three patterns, all written against the cast-hoist op interfaces:
+// Four patterns, all written against the cast-hoist op interfaces (motion
+// across regions is its own unit, RegionMotion.cpp):
 //  - HoistNarrowingCast: cast(move(x...)) -> move(cast(x)...)
 //  - SinkWideningCast:   move(ext(x)...)  -> ext(move(x...))
 //  - FoldCastPair:       exact folds of outer(inner(x))
@@ -13,8 +14,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "casthoist/Transforms/HoistCasts.h"
-#include "casthoist/Transforms/TrafficModel.h"
+#include "PatternState.h"
+#include "casthoist/Transforms/RegionMotion.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
@@ -23,42 +24,10 @@
 using namespace mlir;
 using namespace mlir::casthoist;
 
-namespace {
+using namespace mlir::casthoist::detail;
 
-/// Shared state of the patterns.
-struct PatternState {
-  explicit PatternState(const HoistCastsPatternOptions &options)
-      : options(options), model(options.dynamicDimSize) {}
-
-  HoistCastsPatternOptions options;
-  TrafficModel model;
-  /// When set, only casts of this op take part (canonicalization patterns
-  /// of one op must not rewrite other dialects' ops).
-  std::optional<OperationName> onlyCastOp;
-
-  bool allowed(Operation *cast, Operation *movement) const {
-    return !options.controlFn || options.controlFn(cast, movement);
-  }
-  /// Whether the patterns may touch `cast`: an instance that is a cast at all
-  /// (see getCastSource) and, if the set is restricted, of the chosen op.
-  bool acceptsCast(ElementCastOpInterface cast) const {
-    return cast.getCastSource() &&
-           (!onlyCastOp || cast->getName() == *onlyCastOp);
-  }
-  bool profitableOnly() const {
-    return options.policy == CostPolicy::Profitable;
-  }
-  void count(uint64_t HoistCastsCounters::*field) const {
-    if (options.counters)
-      ++(options.counters->*field);
-  }
-};
-
-} // namespace
-
-/// Two casts are interchangeable when they are the same op with the same
-/// attributes, types and semantics.
-static bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b) {
+bool mlir::casthoist::detail::isSameCast(ElementCastOpInterface a,
+                                         ElementCastOpInterface b) {
   if (!a.getCastSource() || !b.getCastSource())
     return false;
   return a->getName() == b->getName() &&
@@ -68,27 +37,23 @@ static bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b) {
          a.getCastKind() == b.getCastKind();
 }
 
-static Type withElementType(Value value, Type elementType) {
+Type mlir::casthoist::detail::withElementType(Value value, Type elementType) {
   return cast<ShapedType>(value.getType()).clone(elementType);
 }
 
-/// Materializes `value` in the dialect of `like`'s defining constant, so a
-/// tosa.const stays a tosa.const.
-static Value materializeLike(OpBuilder &builder, Value like,
-                             DenseElementsAttr value) {
+Value mlir::casthoist::detail::materializeLike(OpBuilder &builder, Value like,
+                                               DenseElementsAttr value) {
   Operation *wide = like.getDefiningOp();
   Operation *narrow = wide->getDialect()->materializeConstant(
       builder, value, value.getType(), wide->getLoc());
   return narrow ? narrow->getResult(0) : Value();
 }
 
-/// An op that selects elements by comparing values (maximum, clamp) commutes
-/// with a cast only if the cast preserves order, and only with the
-/// monotonic-ops rule option on (NaN payloads, see CastRuleOptions).
-static LogicalResult checkSelection(DataMovementOpInterface movement,
-                                    const ElementCast &cast,
-                                    const PatternState &state,
-                                    std::string &reason) {
+/// With the monotonic-ops rule option off (NaN payloads, see
+/// CastRuleOptions), nothing moves across an op that selects by value.
+LogicalResult mlir::casthoist::detail::checkSelection(
+    DataMovementOpInterface movement, const ElementCast &cast,
+    const PatternState &state, std::string &reason) {
   if (!movement.selectsByValue())
     return success();
   if (!state.options.rules.monotonicOps) {
@@ -100,6 +65,20 @@ static LogicalResult checkSelection(DataMovementOpInterface movement,
     reason = "op selects elements by comparing values and the cast does not "
              "preserve order";
     return failure();
+  }
+  return success();
+}
+
+LogicalResult mlir::casthoist::detail::convertFillValues(
+    DataMovementOpInterface movement, const ElementCast &cast,
+    SmallVectorImpl<TypedAttr> &fills, std::string &reason) {
+  for (TypedAttr fill : movement.getFillValues()) {
+    FailureOr<TypedAttr> converted = cast.convert(fill);
+    if (failed(converted)) {
+      reason = "a fill value does not convert to a predictable value";
+      return failure();
+    }
+    fills.push_back(*converted);
   }
   return success();
 }
@@ -169,12 +148,8 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   if (plan.keepsOriginal && !state.profitableOnly())
     return fail("data-movement result has users other than this cast");
 
-  for (TypedAttr fill : movement.getFillValues()) {
-    FailureOr<TypedAttr> converted = plan.cast->convert(fill);
-    if (failed(converted))
-      return fail("a fill value does not convert to a predictable value");
-    plan.fills.push_back(*converted);
-  }
+  if (failed(convertFillValues(movement, *plan.cast, plan.fills, reason)))
+    return failure();
   // Constant data operands are converted here, like fill values, so that an
   // op that needs a constant operand (tosa.pad's pad_const) keeps one.
   plan.dataOperands = movement.getDataOperands();
@@ -572,6 +547,7 @@ static void addPatterns(RewritePatternSet &patterns,
 void mlir::casthoist::populateHoistCastsPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
   addPatterns(patterns, std::make_shared<PatternState>(options));
+  populateRegionMotionPatterns(patterns, options);
 }
 
 void mlir::casthoist::populateHoistCastsCanonicalizationPatterns(

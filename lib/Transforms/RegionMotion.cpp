@@ -1,0 +1,560 @@
+//===- RegionMotion.cpp - Move narrowing casts into region ops ------------===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Two patterns, rooted on a narrowing cast T whose source is a result of an
+// op with regions. They talk to the cast-hoist interfaces for the casts and
+// the data movement, and to RegionBranchOpInterface / LoopLikeOpInterface to
+// learn what the region op yields; they never name a concrete op.
+//  - NarrowBranchResult: T(if c then a else b) -> if c then T(a) else T(b).
+//  - NarrowLoopCarriedValue: a loop-carried value that only flows through
+//    data movement is carried in the narrow type.
+// Neither creates a cast pair, so both are exact whatever the rule options.
+// docs/Rules.md, "Control flow", gives the reasoning.
+//
+//===----------------------------------------------------------------------===//
+
+#include "casthoist/Transforms/RegionMotion.h"
+#include "PatternState.h"
+
+#include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
+#include "mlir/Interfaces/LoopLikeInterface.h"
+#include "llvm/ADT/SetVector.h"
+
+using namespace mlir;
+using namespace mlir::casthoist;
+using namespace mlir::casthoist::detail;
+
+/// Creates an op like `op` (same name, properties, attributes and successors)
+/// with `operands` and `resultTypes`, and moves `op`'s regions into it. The
+/// caller replaces and erases `op`.
+static Operation *rebuildRegionOp(RewriterBase &rewriter, Operation *op,
+                                  ValueRange operands, TypeRange resultTypes) {
+  Operation *newOp =
+      Operation::create(op->getLoc(), op->getName(), resultTypes, operands,
+                        op->getRawDictionaryAttrs(), op->getPropertiesStorage(),
+                        op->getSuccessors(), op->getNumRegions());
+  rewriter.insert(newOp);
+  for (auto [from, to] : llvm::zip_equal(op->getRegions(), newOp->getRegions()))
+    rewriter.inlineRegionBefore(from, to, to.end());
+  return newOp;
+}
+
+/// Replaces the casts in `casts` by `narrow`, every other result of `op` by
+/// the same result of `newOp`, and erases `op`.
+static void replaceRegionOp(RewriterBase &rewriter, Operation *op,
+                            Operation *newOp, unsigned resultNumber,
+                            ArrayRef<Operation *> casts) {
+  for (Operation *user : casts)
+    rewriter.replaceOp(user, newOp->getResult(resultNumber));
+  for (auto [oldResult, newResult] :
+       llvm::zip_equal(op->getResults(), newOp->getResults()))
+    if (oldResult.getResultNumber() != resultNumber)
+      rewriter.replaceAllUsesWith(oldResult, newResult);
+  rewriter.eraseOp(op);
+}
+
+namespace {
+/// What both patterns check first: the cast is a modeled narrowing cast of
+/// result `result` of a region op, changes only the element type, and every
+/// user of the result is the same cast.
+struct CastOfResult {
+  std::optional<ElementCast> cast;
+  OpResult result;
+  Type narrowType;
+  SmallVector<Operation *> replacedCasts;
+};
+} // namespace
+
+static LogicalResult matchCastOfResult(ElementCastOpInterface castOp,
+                                       const PatternState &state,
+                                       CastOfResult &match,
+                                       std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (!state.acceptsCast(castOp))
+    return fail("not a cast of this set");
+  match.result = dyn_cast<OpResult>(castOp.getCastSource());
+  if (!match.result || match.result.getOwner()->getNumRegions() == 0)
+    return fail("cast source is not a result of an op with regions");
+  match.cast = castOp.getElementCast();
+  if (!match.cast)
+    return fail("cast semantics for these element types are not modeled");
+  if (!match.cast->isNarrowing())
+    return fail("cast does not narrow: only narrowing casts move into "
+                "regions");
+  match.narrowType = match.cast->getResultType();
+  if (castOp.getCastResult().getType() !=
+      withElementType(match.result, match.narrowType))
+    return fail("cast changes shape information as well as element type");
+  for (Operation *user : match.result.getUsers()) {
+    auto other = dyn_cast<ElementCastOpInterface>(user);
+    if (!other || !isSameCast(castOp, other))
+      return fail("the region op's result has users other than this cast: "
+                  "the wide value escapes");
+    if (!llvm::is_contained(match.replacedCasts, user))
+      match.replacedCasts.push_back(user);
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Branches
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct BranchPlan {
+  CastOfResult match;
+  RegionBranchOpInterface branchOp;
+  /// Per region: the terminator operand that yields result k.
+  SmallVector<OpOperand *> yielded;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+/// Whether `value` is produced by an op the cast can keep travelling through
+/// (pure data movement) or cancel against (a modeled widening cast).
+static bool letsCastTravel(Value value, const PatternState &state) {
+  if (auto movement = value.getDefiningOp<DataMovementOpInterface>())
+    return movement.isPureDataMovement();
+  auto castOp = value.getDefiningOp<ElementCastOpInterface>();
+  if (!castOp || !state.acceptsCast(castOp))
+    return false;
+  std::optional<ElementCast> cast = castOp.getElementCast();
+  return cast && cast->isWidening();
+}
+
+static LogicalResult planBranch(ElementCastOpInterface castOp,
+                                const PatternState &state, BranchPlan &plan,
+                                std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
+    return failure();
+  Operation *op = plan.match.result.getOwner();
+  plan.branchOp = dyn_cast<RegionBranchOpInterface>(op);
+  if (!plan.branchOp || isa<LoopLikeOpInterface>(op))
+    return fail("region op is not a branch");
+
+  // Every path from the op must enter a region (no result forwarded straight
+  // from an operand), and every region must return to the op: then each
+  // result is exactly one of the regions' yielded values.
+  SmallVector<RegionSuccessor> successors;
+  plan.branchOp.getSuccessorRegions(RegionBranchPoint::parent(), successors);
+  if (successors.empty() ||
+      llvm::any_of(successors, [](RegionSuccessor s) { return s.isParent(); }))
+    return fail("a path through the op skips its regions");
+  RegionSuccessor toParent(op, op->getResults());
+  unsigned k = plan.match.result.getResultNumber();
+  for (Region &region : op->getRegions()) {
+    successors.clear();
+    plan.branchOp.getSuccessorRegions(region, successors);
+    if (llvm::any_of(successors,
+                     [](RegionSuccessor s) { return !s.isParent(); }))
+      return fail("a region branches to another region");
+    if (!region.hasOneBlock())
+      return fail("a region has more than one block");
+    auto terminator = dyn_cast<RegionBranchTerminatorOpInterface>(
+        region.front().getTerminator());
+    if (!terminator)
+      return fail("a region's terminator does not say what it yields");
+    MutableOperandRange operands =
+        terminator.getMutableSuccessorOperands(toParent);
+    if (operands.size() != op->getNumResults())
+      return fail("a region yields a different number of values");
+    plan.yielded.push_back(&operands[k]);
+  }
+  if (plan.yielded.empty())
+    return fail("region op has no region that yields");
+
+  bool pays = false;
+  const TrafficModel &model = state.model;
+  for (OpOperand *operand : plan.yielded) {
+    Value value = operand->get();
+    Type narrow = withElementType(value, plan.match.narrowType);
+    if (!castOp.canBuildCast(value.getType(), narrow,
+                             plan.match.cast->getKind()))
+      return fail("the cast's op cannot convert a yielded value of this type");
+    pays |= letsCastTravel(value, state);
+    // One region runs: the cast it holds is the traffic of the rewrite.
+    plan.trafficAfter =
+        std::max(plan.trafficAfter,
+                 model.getCastTraffic(value.getType(), plan.match.narrowType));
+  }
+  if (!pays)
+    return fail("no region yields a data-movement op's or a widening cast's "
+                "result: the cast would only be duplicated");
+  for (Operation *user : plan.match.replacedCasts)
+    plan.trafficBefore +=
+        model.getCastTraffic(cast<ElementCastOpInterface>(user));
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
+  if (!state.allowed(castOp, op))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
+/// T(op(...) yielding a_1 | ... | a_n) -> op(...) yielding T(a_1) | ... |
+/// T(a_n), for a narrowing cast T of a result of an op whose regions each
+/// run at most once and return to it (scf.if, scf.index_switch). Exact: the
+/// result is the yielded value of the region that ran, and T is applied to
+/// the same value on either side.
+struct NarrowBranchResult
+    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
+  NarrowBranchResult(MLIRContext *context,
+                     std::shared_ptr<const PatternState> state)
+      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
+
+  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
+                                PatternRewriter &rewriter) const override {
+    BranchPlan plan;
+    std::string reason;
+    if (failed(planBranch(castOp, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(castOp, reason);
+
+    // Build every cast first, so that a failure leaves the IR as it was.
+    SmallVector<Value> narrowValues;
+    for (OpOperand *operand : plan.yielded) {
+      Value value = operand->get();
+      rewriter.setInsertionPoint(operand->getOwner());
+      FailureOr<Value> narrow =
+          castOp.buildCast(rewriter, castOp.getLoc(), value,
+                           withElementType(value, plan.match.narrowType),
+                           plan.match.cast->getKind());
+      if (failed(narrow)) {
+        for (Value created : llvm::reverse(narrowValues))
+          rewriter.eraseOp(created.getDefiningOp());
+        return rewriter.notifyMatchFailure(
+            castOp, "cast family cannot build a cast of a yielded value");
+      }
+      narrowValues.push_back(*narrow);
+    }
+    for (auto [operand, narrow] : llvm::zip_equal(plan.yielded, narrowValues))
+      rewriter.modifyOpInPlace(
+          operand->getOwner(),
+          [&, operand = operand, narrow = narrow] { operand->set(narrow); });
+
+    Operation *op = plan.branchOp;
+    unsigned k = plan.match.result.getResultNumber();
+    SmallVector<Type> resultTypes(op->getResultTypes());
+    resultTypes[k] = castOp.getCastResult().getType();
+    rewriter.setInsertionPoint(op);
+    Operation *newOp =
+        rebuildRegionOp(rewriter, op, op->getOperands(), resultTypes);
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "moved into the " << plan.yielded.size()
+                           << " regions of '" << op->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter << " bytes";
+    replaceRegionOp(rewriter, op, newOp, k, plan.match.replacedCasts);
+    state->count(&HoistCastsCounters::castsHoisted);
+    return success();
+  }
+
+  std::shared_ptr<const PatternState> state;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Loops
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct LoopPlan {
+  CastOfResult match;
+  LoopLikeOpInterface loop;
+  BlockArgument iterArg;
+  OpOperand *init = nullptr;
+  OpOperand *yielded = nullptr;
+  /// The data-movement ops the carried value flows through, in block order.
+  SmallVector<DataMovementOpInterface> chain;
+  /// Per chain op: its converted fill values.
+  SmallVector<SmallVector<TypedAttr>> fills;
+  /// The values that carry the wide loop value: the iter_arg and the chain's
+  /// results.
+  llvm::SmallPtrSet<Value, 8> carried;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+static LogicalResult planLoop(ElementCastOpInterface castOp,
+                              const PatternState &state, LoopPlan &plan,
+                              std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
+    return failure();
+  Operation *op = plan.match.result.getOwner();
+  plan.loop = dyn_cast<LoopLikeOpInterface>(op);
+  if (!plan.loop)
+    return fail("region op is not a loop");
+  std::optional<ResultRange> results = plan.loop.getLoopResults();
+  std::optional<MutableArrayRef<OpOperand>> yielded =
+      plan.loop.getYieldedValuesMutable();
+  SmallVector<Region *> regions = plan.loop.getLoopRegions();
+  if (!results || !yielded || regions.size() != 1 ||
+      !regions.front()->hasOneBlock())
+    return fail("loop has more than one region or block, or does not say "
+                "what it yields");
+  MutableArrayRef<OpOperand> inits = plan.loop.getInitsMutable();
+  Block::BlockArgListType iterArgs = plan.loop.getRegionIterArgs();
+  if (inits.size() != results->size() || iterArgs.size() != results->size() ||
+      yielded->size() != results->size())
+    return fail("loop results do not match its iter_args one to one");
+  auto position = llvm::find(*results, plan.match.result);
+  if (position == results->end())
+    return fail("result is not carried by the loop");
+  size_t k = std::distance(results->begin(), position);
+  Block *body = &regions.front()->front();
+  plan.iterArg = iterArgs[k];
+  plan.init = &inits[k];
+  plan.yielded = &(*yielded)[k];
+  if (plan.iterArg.getOwner() != body ||
+      plan.yielded->getOwner() != body->getTerminator())
+    return fail("loop's iter_arg or yield is not in its body block");
+
+  // Follow the carried value from the iter_arg: every use must be a data
+  // operand of a pure data-movement op directly in the body, or the yield of
+  // this same iter_arg. Anything else reads the wide value.
+  Type narrowType = plan.match.narrowType;
+  SmallVector<Value> worklist = {plan.iterArg};
+  plan.carried.insert(plan.iterArg);
+  llvm::SetVector<Operation *> chainOps;
+  bool reachesYield = false;
+  while (!worklist.empty()) {
+    Value value = worklist.pop_back_val();
+    for (OpOperand &use : value.getUses()) {
+      if (&use == plan.yielded) {
+        reachesYield = true;
+        continue;
+      }
+      Operation *user = use.getOwner();
+      if (user == body->getTerminator())
+        return fail("the carried value also feeds another iter_arg");
+      auto movement = dyn_cast<DataMovementOpInterface>(user);
+      if (!movement || user->getBlock() != body)
+        return fail("the carried value is used by an op that is not data "
+                    "movement: the loop computes on it or it escapes");
+      if (!movement.isPureDataMovement())
+        return fail("the carried value is used by an op that is not pure "
+                    "data movement in this form");
+      if (!llvm::is_contained(movement.getDataOperands(), &use))
+        return fail("the carried value steers a data-movement op (an index "
+                    "or shape operand)");
+      if (chainOps.insert(user)) {
+        Value moved = movement.getDataResult();
+        plan.carried.insert(moved);
+        worklist.push_back(moved);
+      }
+    }
+  }
+  if (!reachesYield)
+    return fail("the yielded value does not come from the iter_arg through "
+                "data movement");
+
+  const TrafficModel &model = state.model;
+  CastKind kind = plan.match.cast->getKind();
+  // Casts the rewrite adds: a value with a constant converts for free.
+  auto addCastOf = [&](Value value) -> LogicalResult {
+    DenseElementsAttr constant;
+    if (matchPattern(value, m_Constant(&constant)) &&
+        failed(plan.match.cast->convert(constant)))
+      return fail("a constant operand does not convert to a predictable "
+                  "value");
+    if (!castOp.canBuildCast(value.getType(),
+                             withElementType(value, narrowType), kind))
+      return fail("the cast's op cannot convert an operand of this type");
+    if (!constant)
+      plan.trafficAfter += model.getCastTraffic(value.getType(), narrowType);
+    return success();
+  };
+  if (failed(addCastOf(plan.init->get())))
+    return failure();
+
+  SmallVector<Operation *> ordered(chainOps.begin(), chainOps.end());
+  llvm::sort(ordered,
+             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
+  for (Operation *chainOp : ordered) {
+    auto movement = cast<DataMovementOpInterface>(chainOp);
+    if (!movement.supportsElementType(narrowType))
+      return fail("a data-movement op in the loop does not support the "
+                  "narrow element type");
+    if (failed(checkSelection(movement, *plan.match.cast, state, reason)))
+      return failure();
+    SmallVector<TypedAttr> fills;
+    if (failed(convertFillValues(movement, *plan.match.cast, fills, reason)))
+      return failure();
+    plan.fills.push_back(std::move(fills));
+    for (OpOperand *operand : movement.getDataOperands())
+      if (!plan.carried.contains(operand->get()) &&
+          failed(addCastOf(operand->get())))
+        return failure();
+    plan.chain.push_back(movement);
+    plan.trafficBefore += model.getMovementTraffic(movement);
+    plan.trafficAfter += model.getMovementTraffic(movement, narrowType);
+  }
+  for (Operation *user : plan.match.replacedCasts)
+    plan.trafficBefore +=
+        model.getCastTraffic(cast<ElementCastOpInterface>(user));
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
+  if (!state.allowed(castOp, op))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
+/// A loop result k narrowed by T, whose iter_arg only flows through pure data
+/// movement to the yield of k and is read by nothing else, is carried narrow:
+/// init T(init), the data movement rebuilt on the narrow type (its other data
+/// operands cast by T, its fill values converted as T converts), yield
+/// narrow. Exact by induction: with u the new and v the old carried value,
+/// u_0 = T(v_0), and u_n = T(v_n) gives u_{n+1} = move(u_n, T(w)) =
+/// T(move(v_n, w)) = T(v_{n+1}), since data movement commutes with T.
+struct NarrowLoopCarriedValue
+    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
+  NarrowLoopCarriedValue(MLIRContext *context,
+                         std::shared_ptr<const PatternState> state)
+      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
+
+  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
+                                PatternRewriter &rewriter) const override {
+    LoopPlan plan;
+    std::string reason;
+    if (failed(planLoop(castOp, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(castOp, reason);
+
+    Operation *op = plan.loop;
+    Type narrowType = plan.match.narrowType;
+    CastKind kind = plan.match.cast->getKind();
+    // First build every narrow operand (the fallible part): values from
+    // outside the loop, and the init, are cast once before the loop; values
+    // of the body just before their user.
+    SmallVector<Operation *> created;
+    llvm::DenseMap<Value, Value> narrowOutside;
+    auto narrowOf = [&](Value value, Operation *before) -> Value {
+      bool outside = plan.loop.isDefinedOutsideOfLoop(value);
+      if (outside)
+        if (Value known = narrowOutside.lookup(value))
+          return known;
+      rewriter.setInsertionPoint(outside ? op : before);
+      Value narrow;
+      DenseElementsAttr constant;
+      if (matchPattern(value, m_Constant(&constant)))
+        narrow = materializeLike(rewriter, value,
+                                 *plan.match.cast->convert(constant));
+      if (!narrow) {
+        FailureOr<Value> cast =
+            castOp.buildCast(rewriter, castOp.getLoc(), value,
+                             withElementType(value, narrowType), kind);
+        if (failed(cast))
+          return Value();
+        narrow = *cast;
+      }
+      created.push_back(narrow.getDefiningOp());
+      if (outside)
+        narrowOutside[value] = narrow;
+      return narrow;
+    };
+    auto undo = [&] {
+      for (Operation *createdOp : llvm::reverse(created))
+        rewriter.eraseOp(createdOp);
+    };
+    Value narrowInit = narrowOf(plan.init->get(), op);
+    if (!narrowInit) {
+      undo();
+      return rewriter.notifyMatchFailure(castOp,
+                                         "cast family cannot build a cast of "
+                                         "the init");
+    }
+    SmallVector<SmallVector<Value>> chainOperands;
+    for (DataMovementOpInterface movement : plan.chain) {
+      SmallVector<Value> operands;
+      for (OpOperand *operand : movement.getDataOperands()) {
+        Value value = operand->get();
+        if (plan.carried.contains(value)) {
+          operands.push_back(Value()); // Mapped below.
+          continue;
+        }
+        Value narrow = narrowOf(value, movement);
+        if (!narrow) {
+          undo();
+          return rewriter.notifyMatchFailure(
+              castOp, "cast family cannot build a cast of a data operand");
+        }
+        operands.push_back(narrow);
+      }
+      chainOperands.push_back(std::move(operands));
+    }
+
+    // Then the loop: same op with the narrow init and result, the body moved
+    // into it, the iter_arg retyped, the data movement rebuilt narrow.
+    unsigned k = plan.match.result.getResultNumber();
+    SmallVector<Value> operands(op->getOperands());
+    operands[plan.init->getOperandNumber()] = narrowInit;
+    SmallVector<Type> resultTypes(op->getResultTypes());
+    resultTypes[k] = castOp.getCastResult().getType();
+    rewriter.setInsertionPoint(op);
+    Operation *newOp = rebuildRegionOp(rewriter, op, operands, resultTypes);
+    plan.iterArg.setType(withElementType(plan.iterArg, narrowType));
+
+    llvm::DenseMap<Value, Value> narrowCarried;
+    narrowCarried[plan.iterArg] = plan.iterArg;
+    for (auto [i, movement] : llvm::enumerate(plan.chain)) {
+      SmallVector<Value> &newOperands = chainOperands[i];
+      for (auto [operand, narrow] :
+           llvm::zip_equal(movement.getDataOperands(), newOperands))
+        if (!narrow)
+          narrow = narrowCarried.lookup(operand->get());
+      rewriter.setInsertionPoint(movement);
+      narrowCarried[movement.getDataResult()] = movement.rebuildWithElementType(
+          rewriter, newOperands, narrowType, plan.fills[i]);
+    }
+    Value narrowYield = narrowCarried.lookup(plan.yielded->get());
+    rewriter.modifyOpInPlace(plan.yielded->getOwner(),
+                             [&] { plan.yielded->set(narrowYield); });
+    for (DataMovementOpInterface movement : llvm::reverse(plan.chain))
+      rewriter.eraseOp(movement);
+
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "carried narrow through '" << op->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter
+                           << " bytes (one iteration)";
+    replaceRegionOp(rewriter, op, newOp, k, plan.match.replacedCasts);
+    state->count(&HoistCastsCounters::castsHoisted);
+    state->count(&HoistCastsCounters::narrowedOps, plan.chain.size());
+    return success();
+  }
+
+  std::shared_ptr<const PatternState> state;
+};
+} // namespace
+
+void mlir::casthoist::populateRegionMotionPatterns(
+    RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
+  if (options.direction == MotionDirection::Down)
+    return;
+  auto state = std::make_shared<const PatternState>(options);
+  patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
+      patterns.getContext(), state);
+}

@@ -1,0 +1,384 @@
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=down \
+// RUN:   | FileCheck %s --check-prefix=DOWN
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=report -o /dev/null \
+// RUN:   --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=REMARK
+
+// Narrowing casts move into branches and through loop-carried data movement
+// (docs/Rules.md, "Control flow"). Neither rewrite creates a cast pair.
+
+// The cast moves into both branches, then above the transpose in one and
+// onto the argument in the other.
+// CHECK-LABEL: func.func @if_transpose
+// CHECK-SAME:    (%[[C:.*]]: i1, %[[X:.*]]: tensor<4x4xf32>, %[[Y:.*]]: tensor<4x4xf32>)
+// CHECK:         %[[IF:.*]] = scf.if %[[C]] -> (tensor<4x4xf16>) {
+// CHECK:           %[[CX:.*]] = arith.truncf %[[X]] : tensor<4x4xf32> to tensor<4x4xf16>
+// CHECK:           %[[T:.*]] = tmov.transpose %[[CX]] [1, 0] : tensor<4x4xf16> -> tensor<4x4xf16>
+// CHECK:           scf.yield %[[T]] : tensor<4x4xf16>
+// CHECK:         } else {
+// CHECK:           %[[CY:.*]] = arith.truncf %[[Y]] : tensor<4x4xf32> to tensor<4x4xf16>
+// CHECK:           scf.yield %[[CY]] : tensor<4x4xf16>
+// CHECK:         }
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[IF]]
+// DOWN-LABEL:  func.func @if_transpose
+// DOWN:          scf.if {{.*}} -> (tensor<4x4xf32>)
+// DOWN:          arith.truncf
+func.func @if_transpose(%c: i1, %x: tensor<4x4xf32>, %y: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %r = scf.if %c -> (tensor<4x4xf32>) {
+    %t = tmov.transpose %x [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+    scf.yield %t : tensor<4x4xf32>
+  } else {
+    scf.yield %y : tensor<4x4xf32>
+  }
+  %n = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  return %n : tensor<4x4xf16>
+}
+
+// -----
+
+// An integer trunc meets the sign extension yielded by one branch and the
+// pair cancels: that branch yields the narrow value it started from. The
+// two identical casts are replaced together; result #0 stays wide.
+// CHECK-LABEL: func.func @if_cancels_extension
+// CHECK-SAME:    (%[[C:.*]]: i1, %[[N:.*]]: tensor<8xi8>, %[[W:.*]]: tensor<8xi32>, %[[O:.*]]: tensor<8xi32>)
+// CHECK:         %[[IF:.*]]:2 = scf.if %[[C]] -> (tensor<8xi32>, tensor<8xi8>) {
+// CHECK:           scf.yield %[[O]], %[[N]] : tensor<8xi32>, tensor<8xi8>
+// CHECK:         } else {
+// CHECK:           %[[TW:.*]] = arith.trunci %[[W]] : tensor<8xi32> to tensor<8xi8>
+// CHECK:           scf.yield %[[O]], %[[TW]] : tensor<8xi32>, tensor<8xi8>
+// CHECK:         }
+// CHECK:         return %[[IF]]#0, %[[IF]]#1, %[[IF]]#1
+func.func @if_cancels_extension(%c: i1, %n: tensor<8xi8>, %w: tensor<8xi32>, %o: tensor<8xi32>) -> (tensor<8xi32>, tensor<8xi8>, tensor<8xi8>) {
+  %r:2 = scf.if %c -> (tensor<8xi32>, tensor<8xi32>) {
+    %e = arith.extsi %n : tensor<8xi8> to tensor<8xi32>
+    scf.yield %o, %e : tensor<8xi32>, tensor<8xi32>
+  } else {
+    scf.yield %o, %w : tensor<8xi32>, tensor<8xi32>
+  }
+  %t0 = arith.trunci %r#1 : tensor<8xi32> to tensor<8xi8>
+  %t1 = arith.trunci %r#1 : tensor<8xi32> to tensor<8xi8>
+  return %r#0, %t0, %t1 : tensor<8xi32>, tensor<8xi8>, tensor<8xi8>
+}
+
+// -----
+
+// scf.index_switch: every case and the default get the cast (a tosa.cast
+// stays a tosa.cast); it then moves above the reshape and the slice.
+// CHECK-LABEL: func.func @index_switch
+// CHECK:         scf.index_switch %{{.*}} -> tensor<2x8xbf16>
+// CHECK:         case 0 {
+// CHECK:           tosa.cast %{{.*}} : (tensor<4x4xf32>) -> tensor<4x4xbf16>
+// CHECK:           tensor.reshape {{.*}} -> tensor<2x8xbf16>
+// CHECK:         case 1 {
+// CHECK:           tosa.cast %{{.*}} : (tensor<2x9xf32>) -> tensor<2x9xbf16>
+// CHECK:           tensor.extract_slice {{.*}} : tensor<2x9xbf16> to tensor<2x8xbf16>
+// CHECK:         default {
+// CHECK:           tosa.cast %{{.*}} : (tensor<2x8xf32>) -> tensor<2x8xbf16>
+// CHECK-NOT:     tosa.cast
+func.func @index_switch(%i: index, %a: tensor<4x4xf32>, %b: tensor<2x9xf32>, %d: tensor<2x8xf32>) -> tensor<2x8xbf16> {
+  %r = scf.index_switch %i -> tensor<2x8xf32>
+  case 0 {
+    %s = arith.constant dense<[2, 8]> : tensor<2xindex>
+    %0 = tensor.reshape %a(%s) : (tensor<4x4xf32>, tensor<2xindex>) -> tensor<2x8xf32>
+    scf.yield %0 : tensor<2x8xf32>
+  }
+  case 1 {
+    %1 = tensor.extract_slice %b[0, 1] [2, 8] [1, 1] : tensor<2x9xf32> to tensor<2x8xf32>
+    scf.yield %1 : tensor<2x8xf32>
+  }
+  default {
+    scf.yield %d : tensor<2x8xf32>
+  }
+  %n = tosa.cast %r : (tensor<2x8xf32>) -> tensor<2x8xbf16>
+  return %n : tensor<2x8xbf16>
+}
+
+// -----
+
+// The loop carries its tensor narrow: the init is cast once before the loop,
+// the transpose runs on f16 in every iteration, and the cast after the loop
+// is gone.
+// CHECK-LABEL: func.func @for_transpose
+// CHECK-SAME:    (%[[X:.*]]: tensor<8x8xf32>
+// CHECK:         %[[INIT:.*]] = arith.truncf %[[X]] : tensor<8x8xf32> to tensor<8x8xf16>
+// CHECK:         %[[FOR:.*]] = scf.for {{.*}} iter_args(%[[ACC:.*]] = %[[INIT]]) -> (tensor<8x8xf16>) {
+// CHECK:           %[[T:.*]] = tmov.transpose %[[ACC]] [1, 0] : tensor<8x8xf16> -> tensor<8x8xf16>
+// CHECK:           scf.yield %[[T]] : tensor<8x8xf16>
+// CHECK:         }
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[FOR]]
+// DOWN-LABEL:  func.func @for_transpose
+// DOWN:          scf.for {{.*}} -> (tensor<8x8xf32>)
+// REMARK:        remark: carried narrow through 'scf.for': modeled traffic
+func.func @for_transpose(%x: tensor<8x8xf32>, %n: index) -> tensor<8x8xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<8x8xf32>) {
+    %t = tmov.transpose %acc [1, 0] : tensor<8x8xf32> -> tensor<8x8xf32>
+    scf.yield %t : tensor<8x8xf32>
+  }
+  %c = arith.truncf %r : tensor<8x8xf32> to tensor<8x8xf16>
+  return %c : tensor<8x8xf16>
+}
+
+// -----
+
+// A decode loop: each iteration concatenates a loop-invariant row to the
+// carried tensor and keeps the last rows. The invariant row is cast once,
+// before the loop; the iteration count and the other iter_arg stay.
+// CHECK-LABEL: func.func @for_concat_invariant
+// CHECK-SAME:    (%[[X:.*]]: tensor<6x4xf32>, %[[ROW:.*]]: tensor<1x4xf32>
+// CHECK-DAG:     %[[NROW:.*]] = arith.truncf %[[ROW]] : tensor<1x4xf32> to tensor<1x4xf16>
+// CHECK-DAG:     %[[INIT:.*]] = arith.truncf %[[X]] : tensor<6x4xf32> to tensor<6x4xf16>
+// CHECK:         %[[FOR:.*]]:2 = scf.for {{.*}} iter_args(%[[K:.*]] = %{{.*}}, %[[ACC:.*]] = %[[INIT]]) -> (index, tensor<6x4xf16>) {
+// CHECK:           %[[CAT:.*]] = tensor.concat dim(0) %[[ACC]], %[[NROW]] : (tensor<6x4xf16>, tensor<1x4xf16>) -> tensor<7x4xf16>
+// CHECK:           %[[S:.*]] = tensor.extract_slice %[[CAT]][1, 0] [6, 4] [1, 1] : tensor<7x4xf16> to tensor<6x4xf16>
+// CHECK:           scf.yield %{{.*}}, %[[S]] : index, tensor<6x4xf16>
+// CHECK:         }
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[FOR]]#1, %[[FOR]]#0
+func.func @for_concat_invariant(%x: tensor<6x4xf32>, %row: tensor<1x4xf32>, %n: index) -> (tensor<6x4xf16>, index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%k = %c0, %acc = %x) -> (index, tensor<6x4xf32>) {
+    %cat = tensor.concat dim(0) %acc, %row : (tensor<6x4xf32>, tensor<1x4xf32>) -> tensor<7x4xf32>
+    %s = tensor.extract_slice %cat[1, 0] [6, 4] [1, 1] : tensor<7x4xf32> to tensor<6x4xf32>
+    %k1 = arith.addi %k, %c1 : index
+    scf.yield %k1, %s : index, tensor<6x4xf32>
+  }
+  %c = arith.truncf %r#1 : tensor<6x4xf32> to tensor<6x4xf16>
+  return %c, %r#0 : tensor<6x4xf16>, index
+}
+
+// -----
+
+// A value computed in the body (another iter_arg, a constant) is cast where
+// it is read; the pad value converts as the cast converts (1e10 -> +Inf).
+// CHECK-LABEL: func.func @for_pad_and_body_operand
+// CHECK:         %[[INIT:.*]] = tmov.cast %{{.*}} : tensor<4xf32> to tensor<4xf16>
+// CHECK:         scf.for {{.*}} iter_args(%[[ACC:.*]] = %[[INIT]], %[[OTHER:.*]] = %{{.*}}) -> (tensor<4xf16>, tensor<2xf32>) {
+// CHECK:           %[[P:.*]] = tmov.pad %[[ACC]] low [1] high [1] value 0x7C00 : f16 : tensor<4xf16> -> tensor<6xf16>
+// CHECK:           %[[NO:.*]] = tmov.cast %[[OTHER]] : tensor<2xf32> to tensor<2xf16>
+// CHECK:           %[[CAT:.*]] = tmov.concat %[[P]], %[[NO]] axis 0 : (tensor<6xf16>, tensor<2xf16>) -> tensor<8xf16>
+// CHECK:           %[[S:.*]] = tmov.slice %[[CAT]] {{.*}} : tensor<8xf16> -> tensor<4xf16>
+// CHECK:           %[[ADD:.*]] = arith.addf %[[OTHER]], %[[OTHER]] : tensor<2xf32>
+// CHECK:           scf.yield %[[S]], %[[ADD]] : tensor<4xf16>, tensor<2xf32>
+func.func @for_pad_and_body_operand(%x: tensor<4xf32>, %y: tensor<2xf32>, %n: index) -> (tensor<4xf16>, tensor<2xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x, %other = %y) -> (tensor<4xf32>, tensor<2xf32>) {
+    %p = tmov.pad %acc low [1] high [1] value 1.0e+10 : f32 : tensor<4xf32> -> tensor<6xf32>
+    %cat = tmov.concat %p, %other axis 0 : (tensor<6xf32>, tensor<2xf32>) -> tensor<8xf32>
+    %s = tmov.slice %cat offsets [2] sizes [4] strides [1] : tensor<8xf32> -> tensor<4xf32>
+    %add = arith.addf %other, %other : tensor<2xf32>
+    scf.yield %s, %add : tensor<4xf32>, tensor<2xf32>
+  }
+  %c = tmov.cast %r#0 : tensor<4xf32> to tensor<4xf16>
+  return %c, %r#1 : tensor<4xf16>, tensor<2xf32>
+}
+
+// -----
+
+// Both branches yield plain values: moving the cast would only duplicate it.
+// CHECK-LABEL: func.func @negative_if_no_payoff
+// CHECK:         scf.if {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_if_no_payoff(%c: i1, %x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf16> {
+  %r = scf.if %c -> (tensor<4xf32>) {
+    scf.yield %x : tensor<4xf32>
+  } else {
+    scf.yield %y : tensor<4xf32>
+  }
+  %n = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %n : tensor<4xf16>
+}
+
+// -----
+
+// The wide result is also returned: it escapes, the if stays wide.
+// CHECK-LABEL: func.func @negative_if_other_user
+// CHECK:         scf.if {{.*}} -> (tensor<4x4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
+func.func @negative_if_other_user(%c: i1, %x: tensor<4x4xf32>, %y: tensor<4x4xf32>) -> (tensor<4x4xf16>, tensor<4x4xf32>) {
+  %r = scf.if %c -> (tensor<4x4xf32>) {
+    %t = tmov.transpose %x [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+    scf.yield %t : tensor<4x4xf32>
+  } else {
+    scf.yield %y : tensor<4x4xf32>
+  }
+  %n = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  return %n, %r : tensor<4x4xf16>, tensor<4x4xf32>
+}
+
+// -----
+
+// Two different casts of the same result (f16 and bf16): neither is the only
+// user, so nothing moves.
+// CHECK-LABEL: func.func @negative_if_different_casts
+// CHECK:         scf.if {{.*}} -> (tensor<4x4xf32>)
+// CHECK-DAG:     arith.truncf {{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
+// CHECK-DAG:     arith.truncf {{.*}} : tensor<4x4xf32> to tensor<4x4xbf16>
+func.func @negative_if_different_casts(%c: i1, %x: tensor<4x4xf32>, %y: tensor<4x4xf32>) -> (tensor<4x4xf16>, tensor<4x4xbf16>) {
+  %r = scf.if %c -> (tensor<4x4xf32>) {
+    %t = tmov.transpose %x [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+    scf.yield %t : tensor<4x4xf32>
+  } else {
+    scf.yield %y : tensor<4x4xf32>
+  }
+  %n = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  %b = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xbf16>
+  return %n, %b : tensor<4x4xf16>, tensor<4x4xbf16>
+}
+
+// -----
+
+// The body computes on the carried value (addf): the loop stays wide.
+// CHECK-LABEL: func.func @negative_for_computes
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_for_computes(%x: tensor<4xf32>, %n: index) -> tensor<4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    %a = arith.addf %t, %t : tensor<4xf32>
+    scf.yield %a : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// The loop result is also returned wide: it escapes.
+// CHECK-LABEL: func.func @negative_for_result_escapes
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_for_result_escapes(%x: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c, %r : tensor<4xf16>, tensor<4xf32>
+}
+
+// -----
+
+// The iter_arg is read by an op that is not data movement (a call): the wide
+// value escapes in the body.
+// CHECK-LABEL: func.func @negative_for_block_arg_escapes
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func private @sink(tensor<4xf32>)
+func.func @negative_for_block_arg_escapes(%x: tensor<4xf32>, %n: index) -> tensor<4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    func.call @sink(%acc) : (tensor<4xf32>) -> ()
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// An intermediate value of the chain is also read by arith.addf for the other
+// iter_arg: it escapes.
+// CHECK-LABEL: func.func @negative_for_intermediate_escapes
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_for_intermediate_escapes(%x: tensor<4xf32>, %y: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x, %sum = %y) -> (tensor<4xf32>, tensor<4xf32>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    %s = arith.addf %sum, %t : tensor<4xf32>
+    scf.yield %t, %s : tensor<4xf32>, tensor<4xf32>
+  }
+  %c = arith.truncf %r#0 : tensor<4xf32> to tensor<4xf16>
+  return %c, %r#1 : tensor<4xf16>, tensor<4xf32>
+}
+
+// -----
+
+// The iter_arg also feeds the loop's other iter_arg (yielded in two places):
+// that one would receive a narrow value.
+// CHECK-LABEL: func.func @negative_for_feeds_other_iter_arg
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_for_feeds_other_iter_arg(%x: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x, %prev = %x) -> (tensor<4xf32>, tensor<4xf32>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    scf.yield %t, %acc : tensor<4xf32>, tensor<4xf32>
+  }
+  %c = arith.truncf %r#0 : tensor<4xf32> to tensor<4xf16>
+  return %c, %r#1 : tensor<4xf16>, tensor<4xf32>
+}
+
+// -----
+
+// A widening cast of the loop result is not moved into the loop: only
+// narrowing casts travel up.
+// CHECK-LABEL: func.func @negative_for_not_narrowing
+// CHECK:         scf.for {{.*}} -> (tensor<4xf16>)
+// CHECK:         arith.extf {{.*}} : tensor<4xf16> to tensor<4xf32>
+func.func @negative_for_not_narrowing(%x: tensor<4xf16>, %n: index) -> tensor<4xf32> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf16>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf16>
+    scf.yield %t : tensor<4xf16>
+  }
+  %c = arith.extf %r : tensor<4xf16> to tensor<4xf32>
+  return %c : tensor<4xf32>
+}
+
+// -----
+
+// The pad value 300.0 is out of range for fptosi to i8 (poison): the rule
+// table refuses to convert it, so the loop stays wide.
+// CHECK-LABEL: func.func @negative_for_fill_does_not_convert
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.fptosi {{.*}} : tensor<4xf32> to tensor<4xi8>
+func.func @negative_for_fill_does_not_convert(%x: tensor<4xf32>, %n: index) -> tensor<4xi8> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    %p = tmov.pad %acc low [1] high [0] value 300.0 : f32 : tensor<4xf32> -> tensor<5xf32>
+    %s = tmov.slice %p offsets [0] sizes [4] strides [1] : tensor<5xf32> -> tensor<4xf32>
+    scf.yield %s : tensor<4xf32>
+  }
+  %c = arith.fptosi %r : tensor<4xf32> to tensor<4xi8>
+  return %c : tensor<4xi8>
+}
+
+// -----
+
+// The carried value is read inside a nested region: not directly data
+// movement of the loop body, so it counts as escaping.
+// CHECK-LABEL: func.func @negative_for_nested_use
+// CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+func.func @negative_for_nested_use(%x: tensor<4xf32>, %c: i1, %n: index) -> tensor<4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    %t = scf.if %c -> (tensor<4xf32>) {
+      %v = tmov.reverse %acc [0] : tensor<4xf32>
+      scf.yield %v : tensor<4xf32>
+    } else {
+      scf.yield %acc : tensor<4xf32>
+    }
+    scf.yield %t : tensor<4xf32>
+  }
+  %n16 = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %n16 : tensor<4xf16>
+}
