@@ -565,6 +565,9 @@ mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
                                  const HoistCastsPatternOptions &options) {
   if (!castOp.getCastSource())
     return std::nullopt;
+  if (std::optional<std::string> reason =
+          explainNoRegionMotion(castOp, options))
+    return reason;
   PatternState state(options);
   std::optional<ElementCast> elementCast = castOp.getElementCast();
   std::string reason;

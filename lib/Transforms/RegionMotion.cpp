@@ -558,3 +558,26 @@ void mlir::casthoist::populateRegionMotionPatterns(
   patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
       patterns.getContext(), state);
 }
+
+std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
+    ElementCastOpInterface castOp, const HoistCastsPatternOptions &options) {
+  if (options.direction == MotionDirection::Down || !castOp.getCastSource())
+    return std::nullopt;
+  std::optional<ElementCast> elementCast = castOp.getElementCast();
+  auto result = dyn_cast<OpResult>(castOp.getCastSource());
+  if (!elementCast || !elementCast->isNarrowing() || !result)
+    return std::nullopt;
+  Operation *op = result.getOwner();
+  PatternState state(options);
+  std::string reason;
+  if (isa<LoopLikeOpInterface>(op)) {
+    LoopPlan plan;
+    if (failed(planLoop(castOp, state, plan, reason)))
+      return reason;
+  } else if (isa<RegionBranchOpInterface>(op)) {
+    BranchPlan plan;
+    if (failed(planBranch(castOp, state, plan, reason)))
+      return reason;
+  }
+  return std::nullopt;
+}

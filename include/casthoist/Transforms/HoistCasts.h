@@ -85,14 +85,17 @@ struct HoistCastsPatternOptions {
 ///    trunc(ext(x)) -> x);
 ///  - fold a cast of a constant into a constant, when every element converts
 ///    to a value the rule table predicts bit for bit.
+///  - move narrowing casts into branches and through loop-carried data
+///    movement (populateRegionMotionPatterns, RegionMotion.h).
 /// Every rewrite is bit-exact; docs/Rules.md gives the reasoning.
 void populateHoistCastsPatterns(RewritePatternSet &patterns,
                                 const HoistCastsPatternOptions &options = {});
 
 /// Why the cast `cast` does not move under `options`: the reason for a
 /// narrowing cast fed by a data-movement op, or for a widening cast feeding
-/// one. std::nullopt when it would move, or when it is not next to a
-/// data-movement op at all.
+/// one, or for a narrowing cast of a branch's or loop's result
+/// (explainNoRegionMotion, RegionMotion.h). std::nullopt when it would move,
+/// or when it is not next to a data-movement or region op at all.
 std::optional<std::string>
 explainNoMotion(ElementCastOpInterface cast,
                 const HoistCastsPatternOptions &options);

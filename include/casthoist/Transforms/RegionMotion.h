@@ -37,6 +37,13 @@ namespace casthoist {
 void populateRegionMotionPatterns(RewritePatternSet &patterns,
                                   const HoistCastsPatternOptions &options);
 
+/// Why the narrowing cast `cast` of a branch's or loop's result does not move
+/// into it under `options`. std::nullopt when it would move, or when `cast`
+/// is not a narrowing cast of the result of a branch or loop.
+std::optional<std::string>
+explainNoRegionMotion(ElementCastOpInterface cast,
+                      const HoistCastsPatternOptions &options);
+
 } // namespace casthoist
 } // namespace mlir
 

@@ -10,6 +10,7 @@
 // The cast moves into both branches, then above the transpose in one and
 // onto the argument in the other.
 // CHECK-LABEL: func.func @if_transpose
+// REMARK:      remark: moved into the 2 regions of 'scf.if': modeled traffic 96 -> 96 bytes
 // CHECK-SAME:    (%[[C:.*]]: i1, %[[X:.*]]: tensor<4x4xf32>, %[[Y:.*]]: tensor<4x4xf32>)
 // CHECK:         %[[IF:.*]] = scf.if %[[C]] -> (tensor<4x4xf16>) {
 // CHECK:           %[[CX:.*]] = arith.truncf %[[X]] : tensor<4x4xf32> to tensor<4x4xf16>
@@ -66,6 +67,7 @@ func.func @if_cancels_extension(%c: i1, %n: tensor<8xi8>, %w: tensor<8xi32>, %o:
 // scf.index_switch: every case and the default get the cast (a tosa.cast
 // stays a tosa.cast); it then moves above the reshape and the slice.
 // CHECK-LABEL: func.func @index_switch
+// REMARK:      remark: moved into the 3 regions of 'scf.index_switch'
 // CHECK:         scf.index_switch %{{.*}} -> tensor<2x8xbf16>
 // CHECK:         case 0 {
 // CHECK:           tosa.cast %{{.*}} : (tensor<4x4xf32>) -> tensor<4x4xbf16>
@@ -110,7 +112,7 @@ func.func @index_switch(%i: index, %a: tensor<4x4xf32>, %b: tensor<2x9xf32>, %d:
 // CHECK:         return %[[FOR]]
 // DOWN-LABEL:  func.func @for_transpose
 // DOWN:          scf.for {{.*}} -> (tensor<8x8xf32>)
-// REMARK:        remark: carried narrow through 'scf.for': modeled traffic
+// REMARK:      remark: carried narrow through 'scf.for': modeled traffic 896 -> 640 bytes (one iteration)
 func.func @for_transpose(%x: tensor<8x8xf32>, %n: index) -> tensor<8x8xf16> {
   %c0 = arith.constant 0 : index
   %c1 = arith.constant 1 : index
@@ -182,6 +184,7 @@ func.func @for_pad_and_body_operand(%x: tensor<4xf32>, %y: tensor<2xf32>, %n: in
 
 // Both branches yield plain values: moving the cast would only duplicate it.
 // CHECK-LABEL: func.func @negative_if_no_payoff
+// REMARK:      remark: not moved: no region yields a data-movement op's or a widening cast's result
 // CHECK:         scf.if {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_if_no_payoff(%c: i1, %x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf16> {
@@ -198,6 +201,7 @@ func.func @negative_if_no_payoff(%c: i1, %x: tensor<4xf32>, %y: tensor<4xf32>) -
 
 // The wide result is also returned: it escapes, the if stays wide.
 // CHECK-LABEL: func.func @negative_if_other_user
+// REMARK:      remark: not moved: the region op's result has users other than this cast
 // CHECK:         scf.if {{.*}} -> (tensor<4x4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
 func.func @negative_if_other_user(%c: i1, %x: tensor<4x4xf32>, %y: tensor<4x4xf32>) -> (tensor<4x4xf16>, tensor<4x4xf32>) {
@@ -235,6 +239,7 @@ func.func @negative_if_different_casts(%c: i1, %x: tensor<4x4xf32>, %y: tensor<4
 
 // The body computes on the carried value (addf): the loop stays wide.
 // CHECK-LABEL: func.func @negative_for_computes
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_computes(%x: tensor<4xf32>, %n: index) -> tensor<4xf16> {
@@ -253,6 +258,7 @@ func.func @negative_for_computes(%x: tensor<4xf32>, %n: index) -> tensor<4xf16> 
 
 // The loop result is also returned wide: it escapes.
 // CHECK-LABEL: func.func @negative_for_result_escapes
+// REMARK:      remark: not moved: the region op's result has users other than this cast
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_result_escapes(%x: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
@@ -271,6 +277,7 @@ func.func @negative_for_result_escapes(%x: tensor<4xf32>, %n: index) -> (tensor<
 // The iter_arg is read by an op that is not data movement (a call): the wide
 // value escapes in the body.
 // CHECK-LABEL: func.func @negative_for_block_arg_escapes
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func private @sink(tensor<4xf32>)
@@ -291,6 +298,7 @@ func.func @negative_for_block_arg_escapes(%x: tensor<4xf32>, %n: index) -> tenso
 // An intermediate value of the chain is also read by arith.addf for the other
 // iter_arg: it escapes.
 // CHECK-LABEL: func.func @negative_for_intermediate_escapes
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_intermediate_escapes(%x: tensor<4xf32>, %y: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
@@ -310,6 +318,7 @@ func.func @negative_for_intermediate_escapes(%x: tensor<4xf32>, %y: tensor<4xf32
 // The iter_arg also feeds the loop's other iter_arg (yielded in two places):
 // that one would receive a narrow value.
 // CHECK-LABEL: func.func @negative_for_feeds_other_iter_arg
+// REMARK:      remark: not moved: the carried value also feeds another iter_arg
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_feeds_other_iter_arg(%x: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
@@ -346,6 +355,7 @@ func.func @negative_for_not_narrowing(%x: tensor<4xf16>, %n: index) -> tensor<4x
 // The pad value 300.0 is out of range for fptosi to i8 (poison): the rule
 // table refuses to convert it, so the loop stays wide.
 // CHECK-LABEL: func.func @negative_for_fill_does_not_convert
+// REMARK:      remark: not moved: a fill value does not convert to a predictable value
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.fptosi {{.*}} : tensor<4xf32> to tensor<4xi8>
 func.func @negative_for_fill_does_not_convert(%x: tensor<4xf32>, %n: index) -> tensor<4xi8> {
@@ -365,6 +375,7 @@ func.func @negative_for_fill_does_not_convert(%x: tensor<4xf32>, %n: index) -> t
 // The carried value is read inside a nested region: not directly data
 // movement of the loop body, so it counts as escaping.
 // CHECK-LABEL: func.func @negative_for_nested_use
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_nested_use(%x: tensor<4xf32>, %c: i1, %n: index) -> tensor<4xf16> {
