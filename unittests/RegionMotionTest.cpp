@@ -121,13 +121,47 @@ TEST(RegionMotionTest, RegionPatternsAloneMoveOnlyIntoTheBranches) {
   EXPECT_TRUE(succeeded(mlir::verify(*module)));
 }
 
-TEST(RegionMotionTest, DirectionDownAddsNoRegionPattern) {
+TEST(RegionMotionTest, DirectionSelectsThePatterns) {
   auto context = makeScfContext();
-  RewritePatternSet patterns(context.get());
-  HoistCastsPatternOptions options;
-  options.direction = MotionDirection::Down;
-  populateRegionMotionPatterns(patterns, options);
-  EXPECT_TRUE(patterns.getNativePatterns().empty());
+  Type f32 = Float32Type::get(context.get());
+  // direction=down: the narrowing cast after the loop stays there.
+  {
+    auto module = parse(*context, kLoop);
+    RewritePatternSet patterns(context.get());
+    HoistCastsPatternOptions options;
+    options.direction = MotionDirection::Down;
+    populateRegionMotionPatterns(patterns, options);
+    ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+    auto loop = findOnly<scf::ForOp>(module->getOperation());
+    EXPECT_EQ(resultElementType(loop), f32);
+  }
+  // direction=up: the widening casts stay in the branches.
+  {
+    auto module = parse(*context, R"mlir(
+      func.func @sink(%c: i1, %x: tensor<4xf16>, %y: tensor<4xf16>)
+          -> tensor<4xf32> {
+        %r = scf.if %c -> (tensor<4xf32>) {
+          %e = tmov.cast %x : tensor<4xf16> to tensor<4xf32>
+          scf.yield %e : tensor<4xf32>
+        } else {
+          %e = tmov.cast %y : tensor<4xf16> to tensor<4xf32>
+          scf.yield %e : tensor<4xf32>
+        }
+        return %r : tensor<4xf32>
+      })mlir");
+    for (MotionDirection direction :
+         {MotionDirection::Up, MotionDirection::Down}) {
+      RewritePatternSet patterns(context.get());
+      HoistCastsPatternOptions options;
+      options.direction = direction;
+      populateRegionMotionPatterns(patterns, options);
+      ASSERT_TRUE(
+          succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+      auto branch = findOnly<scf::IfOp>(module->getOperation());
+      bool sunk = direction == MotionDirection::Down;
+      EXPECT_EQ(resultElementType(branch) == f32, !sunk);
+    }
+  }
 }
 
 TEST(RegionMotionTest, ExplainsWhyALoopStaysWide) {

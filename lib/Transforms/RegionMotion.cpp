@@ -131,33 +131,32 @@ static bool letsCastTravel(Value value, const PatternState &state) {
   return cast && cast->isWidening();
 }
 
-static LogicalResult planBranch(ElementCastOpInterface castOp,
-                                const PatternState &state, BranchPlan &plan,
-                                std::string &reason) {
+/// Collects, for a branch `op` (a RegionBranchOpInterface op, not a loop,
+/// whose every path enters one of its single-block regions and whose every
+/// region returns to it), the terminator operand of each region that yields
+/// result `k`. Fails with `reason` for any other op.
+static LogicalResult getBranchYields(Operation *op, unsigned k,
+                                     SmallVectorImpl<OpOperand *> &yielded,
+                                     std::string &reason) {
   auto fail = [&](StringRef why) {
     reason = why.str();
     return failure();
   };
-  if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
-    return failure();
-  Operation *op = plan.match.result.getOwner();
-  plan.branchOp = dyn_cast<RegionBranchOpInterface>(op);
-  if (!plan.branchOp || isa<LoopLikeOpInterface>(op))
+  auto branchOp = dyn_cast<RegionBranchOpInterface>(op);
+  if (!branchOp || isa<LoopLikeOpInterface>(op))
     return fail("region op is not a branch");
-
   // Every path from the op must enter a region (no result forwarded straight
   // from an operand), and every region must return to the op: then each
   // result is exactly one of the regions' yielded values.
   SmallVector<RegionSuccessor> successors;
-  plan.branchOp.getSuccessorRegions(RegionBranchPoint::parent(), successors);
+  branchOp.getSuccessorRegions(RegionBranchPoint::parent(), successors);
   if (successors.empty() ||
       llvm::any_of(successors, [](RegionSuccessor s) { return s.isParent(); }))
     return fail("a path through the op skips its regions");
   RegionSuccessor toParent(op, op->getResults());
-  unsigned k = plan.match.result.getResultNumber();
   for (Region &region : op->getRegions()) {
     successors.clear();
-    plan.branchOp.getSuccessorRegions(region, successors);
+    branchOp.getSuccessorRegions(region, successors);
     if (llvm::any_of(successors,
                      [](RegionSuccessor s) { return !s.isParent(); }))
       return fail("a region branches to another region");
@@ -171,10 +170,27 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
         terminator.getMutableSuccessorOperands(toParent);
     if (operands.size() != op->getNumResults())
       return fail("a region yields a different number of values");
-    plan.yielded.push_back(&operands[k]);
+    yielded.push_back(&operands[k]);
   }
-  if (plan.yielded.empty())
+  if (yielded.empty())
     return fail("region op has no region that yields");
+  return success();
+}
+
+static LogicalResult planBranch(ElementCastOpInterface castOp,
+                                const PatternState &state, BranchPlan &plan,
+                                std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
+    return failure();
+  Operation *op = plan.match.result.getOwner();
+  plan.branchOp = dyn_cast<RegionBranchOpInterface>(op);
+  if (failed(getBranchYields(op, plan.match.result.getResultNumber(),
+                             plan.yielded, reason)))
+    return failure();
 
   bool pays = false;
   const TrafficModel &model = state.model;
@@ -550,26 +566,236 @@ struct NarrowLoopCarriedValue
 };
 } // namespace
 
+//===----------------------------------------------------------------------===//
+// Widening casts out of branches
+//===----------------------------------------------------------------------===//
+
+namespace {
+struct SinkBranchPlan {
+  ElementCastOpInterface reference;
+  std::optional<ElementCast> cast;
+  Operation *branchOp = nullptr;
+  unsigned resultNumber = 0;
+  Type narrowResultType;
+  /// Per region: the terminator operand that yields the result.
+  SmallVector<OpOperand *> yielded;
+  /// Per region: the narrow value of its cast, or null for a constant.
+  SmallVector<Value> narrowValues;
+  /// Per region: the narrow preimage of its constant, or null.
+  SmallVector<DenseElementsAttr> narrowConstants;
+  /// The widening casts the rewrite removes.
+  SmallVector<Operation *> removedCasts;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+/// Decides whether the widening cast `castOp`, yielded by a region of a
+/// branch, can leave the branch: every region must yield the same widening
+/// cast (or a constant with an exact narrow preimage), read by nothing else.
+static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
+                                    const PatternState &state,
+                                    SinkBranchPlan &plan, std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  if (!state.acceptsCast(castOp))
+    return fail("not a cast of this set");
+  plan.reference = castOp;
+  plan.cast = castOp.getElementCast();
+  if (!plan.cast || !plan.cast->isWidening())
+    return fail("cast is not a modeled widening cast");
+  Value wide = castOp.getCastResult();
+  if (!wide.hasOneUse())
+    return fail("the widened value has several users");
+  OpOperand &use = *wide.use_begin();
+  auto terminator = dyn_cast<RegionBranchTerminatorOpInterface>(use.getOwner());
+  Operation *op = use.getOwner()->getParentOp();
+  if (!terminator || !op || terminator->getParentRegion()->getParentOp() != op)
+    return fail("the widened value is not yielded by a region");
+  MutableOperandRange operands = terminator.getMutableSuccessorOperands(
+      RegionSuccessor(op, op->getResults()));
+  auto position = llvm::find_if(
+      operands, [&](OpOperand &operand) { return &operand == &use; });
+  if (position == operands.end())
+    return fail("the widened value is not yielded to the region op");
+  plan.branchOp = op;
+  plan.resultNumber = std::distance(operands.begin(), position);
+  if (failed(getBranchYields(op, plan.resultNumber, plan.yielded, reason)))
+    return failure();
+  Value result = op->getResult(plan.resultNumber);
+  plan.narrowResultType = withElementType(result, plan.cast->getSourceType());
+  if (!castOp.canBuildCast(plan.narrowResultType, result.getType(),
+                           plan.cast->getKind()))
+    return fail("the cast's op cannot convert a result of this type");
+
+  const TrafficModel &model = state.model;
+  for (OpOperand *operand : plan.yielded) {
+    Value value = operand->get();
+    if (auto other = value.getDefiningOp<ElementCastOpInterface>()) {
+      if (!state.acceptsCast(other) || other->getName() != castOp->getName() ||
+          other.getElementCast() != plan.cast)
+        return fail("regions yield different casts");
+      if (!value.hasOneUse())
+        return fail("a widened value has users other than the yield");
+      if (other.getCastSource().getType() != plan.narrowResultType)
+        return fail("regions yield narrow values of different types");
+      plan.narrowValues.push_back(other.getCastSource());
+      plan.narrowConstants.push_back(nullptr);
+      plan.removedCasts.push_back(other);
+      // Only one region runs: count the dearest of its casts.
+      plan.trafficBefore =
+          std::max(plan.trafficBefore, model.getCastTraffic(other));
+      continue;
+    }
+    DenseElementsAttr constant;
+    if (!matchPattern(value, m_Constant(&constant)))
+      return fail("a region yields neither the widening cast nor a constant");
+    FailureOr<DenseElementsAttr> preimage =
+        plan.cast->findExactPreimage(constant);
+    if (failed(preimage))
+      return fail("a yielded constant has no exact narrow preimage");
+    plan.narrowValues.push_back(Value());
+    plan.narrowConstants.push_back(*preimage);
+  }
+  plan.trafficAfter =
+      model.getCastTraffic(plan.narrowResultType, plan.cast->getResultType());
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
+  if (!state.allowed(castOp, op))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
+/// op(...) yielding E(x_1) | ... | E(x_n) -> E(op(...) yielding x_1 | ... |
+/// x_n), for a widening cast E yielded by every region of a branch (a
+/// constant c counts as E(n) when n is its exact narrow preimage). Exact:
+/// the result is E of the value the region that ran yields, on either side.
+struct SinkWideningCastOutOfBranch
+    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
+  SinkWideningCastOutOfBranch(MLIRContext *context,
+                              std::shared_ptr<const PatternState> state)
+      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
+
+  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
+                                PatternRewriter &rewriter) const override {
+    SinkBranchPlan plan;
+    std::string reason;
+    if (failed(planSinkBranch(castOp, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(castOp, reason);
+
+    // Narrow constants, just before the yield of their region.
+    SmallVector<Operation *> created;
+    auto undo = [&] {
+      for (Operation *createdOp : llvm::reverse(created))
+        rewriter.eraseOp(createdOp);
+    };
+    for (auto [operand, narrow, constant] : llvm::zip_equal(
+             plan.yielded, plan.narrowValues, plan.narrowConstants)) {
+      if (!constant)
+        continue;
+      rewriter.setInsertionPoint(operand->getOwner());
+      narrow = materializeLike(
+          rewriter, operand->get(),
+          constant.reshape(cast<ShapedType>(plan.narrowResultType)));
+      if (!narrow) {
+        undo();
+        return rewriter.notifyMatchFailure(
+            castOp, "cannot materialize a narrow constant");
+      }
+      created.push_back(narrow.getDefiningOp());
+    }
+
+    Operation *op = plan.branchOp;
+    unsigned k = plan.resultNumber;
+    SmallVector<Type> resultTypes(op->getResultTypes());
+    Type wideType = resultTypes[k];
+    resultTypes[k] = plan.narrowResultType;
+    rewriter.setInsertionPoint(op);
+    Operation *newOp =
+        rebuildRegionOp(rewriter, op, op->getOperands(), resultTypes);
+    rewriter.setInsertionPointAfter(newOp);
+    FailureOr<Value> widened =
+        castOp.buildCast(rewriter, castOp.getLoc(), newOp->getResult(k),
+                         wideType, plan.cast->getKind());
+    if (failed(widened)) {
+      // Give the regions back and leave the IR as it was.
+      for (auto [from, to] :
+           llvm::zip_equal(newOp->getRegions(), op->getRegions()))
+        rewriter.inlineRegionBefore(from, to, to.end());
+      rewriter.eraseOp(newOp);
+      undo();
+      return rewriter.notifyMatchFailure(
+          castOp, "cast family cannot build the widening cast");
+    }
+    for (auto [operand, narrow] :
+         llvm::zip_equal(plan.yielded, plan.narrowValues))
+      rewriter.modifyOpInPlace(
+          operand->getOwner(),
+          [&, operand = operand, narrow = narrow] { operand->set(narrow); });
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "sunk out of the " << plan.yielded.size()
+                           << " regions of '" << op->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter << " bytes";
+    for (Operation *removed : plan.removedCasts)
+      rewriter.eraseOp(removed);
+    rewriter.replaceAllUsesWith(op->getResult(k), *widened);
+    replaceRegionOp(rewriter, op, newOp, k, {});
+    state->count(&HoistCastsCounters::castsSunk);
+    return success();
+  }
+
+  std::shared_ptr<const PatternState> state;
+};
+} // namespace
+
 void mlir::casthoist::populateRegionMotionPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
-  if (options.direction == MotionDirection::Down)
-    return;
   auto state = std::make_shared<const PatternState>(options);
-  patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
-      patterns.getContext(), state);
+  if (options.direction != MotionDirection::Down)
+    patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
+        patterns.getContext(), state);
+  if (options.direction != MotionDirection::Up)
+    patterns.add<SinkWideningCastOutOfBranch>(patterns.getContext(), state);
 }
 
 std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
     ElementCastOpInterface castOp, const HoistCastsPatternOptions &options) {
-  if (options.direction == MotionDirection::Down || !castOp.getCastSource())
+  if (!castOp.getCastSource())
     return std::nullopt;
   std::optional<ElementCast> elementCast = castOp.getElementCast();
-  auto result = dyn_cast<OpResult>(castOp.getCastSource());
-  if (!elementCast || !elementCast->isNarrowing() || !result)
+  if (!elementCast)
     return std::nullopt;
-  Operation *op = result.getOwner();
   PatternState state(options);
   std::string reason;
+  // A widening cast whose only user is the yield of a branch.
+  if (elementCast->isWidening()) {
+    Value wide = castOp.getCastResult();
+    if (options.direction == MotionDirection::Up || !wide.hasOneUse())
+      return std::nullopt;
+    Operation *user = *wide.user_begin();
+    Operation *op = user->getParentOp();
+    if (!isa<RegionBranchTerminatorOpInterface>(user) ||
+        !isa_and_present<RegionBranchOpInterface>(op) ||
+        isa<LoopLikeOpInterface>(op))
+      return std::nullopt;
+    SinkBranchPlan plan;
+    if (failed(planSinkBranch(castOp, state, plan, reason)))
+      return reason;
+    return std::nullopt;
+  }
+  // A narrowing cast of a branch's or loop's result.
+  auto result = dyn_cast<OpResult>(castOp.getCastSource());
+  if (options.direction == MotionDirection::Down ||
+      !elementCast->isNarrowing() || !result)
+    return std::nullopt;
+  Operation *op = result.getOwner();
   if (isa<LoopLikeOpInterface>(op)) {
     LoopPlan plan;
     if (failed(planLoop(castOp, state, plan, reason)))

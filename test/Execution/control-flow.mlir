@@ -18,6 +18,7 @@
 // RUN: FileCheck %s --check-prefix=VALUES < %t.after
 
 func.func private @printMemrefI16(tensor<*xi16>) attributes { llvm.emit_c_interface }
+func.func private @printMemrefI32(tensor<*xi32>) attributes { llvm.emit_c_interface }
 
 // REWRITE-LABEL: func.func @if_f16(
 // REWRITE:       scf.if {{.*}} -> (tensor<4x4xf16>)
@@ -122,6 +123,32 @@ func.func @if_int(%c: i1, %h: tensor<8xi16>, %w: tensor<8xi32>) -> tensor<8xi16>
   return %n : tensor<8xi16>
 }
 
+// Widening casts out of a switch: two cases widen f16, the default yields a
+// constant with exact f16 preimages (-0, +-Inf, 65504, -2^-14, 1.5); one
+// extf follows the switch and then sinks below the transpose.
+// REWRITE-LABEL: func.func @sink_switch_f16(
+// REWRITE:       scf.index_switch {{.*}} -> tensor<2x4xf16>
+// REWRITE:       tmov.transpose {{.*}} : tensor<2x4xf16> -> tensor<4x2xf16>
+// REWRITE-NEXT:  arith.extf {{.*}} : tensor<4x2xf16> to tensor<4x2xf32>
+func.func @sink_switch_f16(%i: index, %h: tensor<2x4xf16>, %g: tensor<2x4xf16>) -> tensor<4x2xf32> {
+  %k = arith.constant dense<[[-0.0, 0x7F800000, 0xFF800000, 65504.0],
+                             [0xB8800000, 1.5, 0.0, -2.0]]> : tensor<2x4xf32>
+  %r = scf.index_switch %i -> tensor<2x4xf32>
+  case 0 {
+    %e = arith.extf %h : tensor<2x4xf16> to tensor<2x4xf32>
+    scf.yield %e : tensor<2x4xf32>
+  }
+  case 1 {
+    %e = arith.extf %g : tensor<2x4xf16> to tensor<2x4xf32>
+    scf.yield %e : tensor<2x4xf32>
+  }
+  default {
+    scf.yield %k : tensor<2x4xf32>
+  }
+  %t = tmov.transpose %r [1, 0] : tensor<2x4xf32> -> tensor<4x2xf32>
+  return %t : tensor<4x2xf32>
+}
+
 func.func @main() {
   // NaN with payload, +-Inf, -0, the smallest f32 subnormal, the smallest
   // f16 subnormal (2^-24), 65520 (ties to +Inf in f16), 65504 (f16 max),
@@ -192,6 +219,23 @@ func.func @main() {
   %r8 = call @if_int(%false, %h, %w) : (i1, tensor<8xi16>, tensor<8xi32>) -> tensor<8xi16>
   %q8 = tensor.cast %r8 : tensor<8xi16> to tensor<*xi16>
   call @printMemrefI16(%q8) : (tensor<*xi16>) -> ()
+  %h8 = arith.constant dense<[[0x7E01, 0x7C00, 0xFC00, 0x8000],
+                              [0x0001, 0x03FF, 0x7D55, 0x7BFF]]> : tensor<2x4xf16>
+  %g8 = arith.constant dense<[[0xFE00, 0x3C01, 0x8001, 0x5640],
+                              [0x0400, 0xBC00, 0x7C01, 0x3555]]> : tensor<2x4xf16>
+  %i2 = arith.constant 2 : index
+  %r9 = call @sink_switch_f16(%i0, %h8, %g8) : (index, tensor<2x4xf16>, tensor<2x4xf16>) -> tensor<4x2xf32>
+  %p9 = arith.bitcast %r9 : tensor<4x2xf32> to tensor<4x2xi32>
+  %q9 = tensor.cast %p9 : tensor<4x2xi32> to tensor<*xi32>
+  call @printMemrefI32(%q9) : (tensor<*xi32>) -> ()
+  %r10 = call @sink_switch_f16(%i1, %h8, %g8) : (index, tensor<2x4xf16>, tensor<2x4xf16>) -> tensor<4x2xf32>
+  %p10 = arith.bitcast %r10 : tensor<4x2xf32> to tensor<4x2xi32>
+  %q10 = tensor.cast %p10 : tensor<4x2xi32> to tensor<*xi32>
+  call @printMemrefI32(%q10) : (tensor<*xi32>) -> ()
+  %r11 = call @sink_switch_f16(%i2, %h8, %g8) : (index, tensor<2x4xf16>, tensor<2x4xf16>) -> tensor<4x2xf32>
+  %p11 = arith.bitcast %r11 : tensor<4x2xf32> to tensor<4x2xi32>
+  %q11 = tensor.cast %p11 : tensor<4x2xi32> to tensor<*xi32>
+  call @printMemrefI32(%q11) : (tensor<*xi32>) -> ()
   return
 }
 
@@ -210,3 +254,13 @@ func.func @main() {
 // VALUES:      [-32768,  -1,  0,  1,  32767,  255,  -256,  12345]
 // else branch: low 16 bits of each i32.
 // VALUES-NEXT: [0,  -1,  -32768,  32767,  -1,  0,  4464,  255]
+// sink_switch_f16, case 0: the f16 NaN payload 0x7E01 widens to 0x7FC02000,
+// -0 to 0x80000000, 0x7D55 (a signalling NaN) is quieted to 0x7FAAA000.
+// VALUES:      {{\[\[}}2143297536,   864026624],
+// VALUES-NEXT: [2139095040,   947896320],
+// VALUES-NEXT: [-8388608,   2146082816],
+// default: the constant, transposed (-0, -2^-14, +Inf, 1.5, -Inf, 0, 65504, -2).
+// VALUES:      {{\[\[}}-2147483648,   -1199570944],
+// VALUES-NEXT: [2139095040,   1069547520],
+// VALUES-NEXT: [-8388608,   0],
+// VALUES-NEXT: [1199562752,   -1073741824]]

@@ -20,8 +20,8 @@
 namespace mlir {
 namespace casthoist {
 
-/// Adds the patterns that move a narrowing cast T of a region op's result
-/// into the region (docs/Rules.md, "Control flow"):
+/// Adds the patterns that move casts across control flow (docs/Rules.md,
+/// section 8). A narrowing cast T of a region op's result moves into:
 ///  - branches (scf.if, scf.index_switch, ...: a RegionBranchOpInterface op
 ///    whose every region returns to the op): T(if c then a else b) ->
 ///    if c then T(a) else T(b), when every user of the result is T and some
@@ -31,15 +31,21 @@ namespace casthoist {
 ///    yield, and that nothing else reads, is carried narrow: init T(init),
 ///    the data movement rebuilt on the narrow type, the result used by T's
 ///    users.
-/// Both are rooted on the cast, respect `options.direction` (they move
-/// narrowing casts: Up and Both), `controlFn` (called with the cast and the
-/// region op), `emitRemarks` and `counters`; neither creates a cast pair.
+/// A widening cast moves out of branches: op(...) yielding E(x_1) | ... |
+/// E(x_n) ->
+///    E(op(...) yielding x_1 | ... | x_n) for a widening cast E (a constant
+///    with an exact narrow preimage counts as E of it).
+/// All are rooted on the cast and respect `options.direction` (narrowing
+/// casts for Up and Both, widening ones for Down and Both), `controlFn`
+/// (called with the cast and the region op), `emitRemarks` and `counters`;
+/// none creates a cast pair.
 void populateRegionMotionPatterns(RewritePatternSet &patterns,
                                   const HoistCastsPatternOptions &options);
 
 /// Why the narrowing cast `cast` of a branch's or loop's result does not move
-/// into it under `options`. std::nullopt when it would move, or when `cast`
-/// is not a narrowing cast of the result of a branch or loop.
+/// into it, or why the widening cast `cast` yielded by a branch does not move
+/// out of it, under `options`. std::nullopt when it would move, or when
+/// `cast` is neither.
 std::optional<std::string>
 explainNoRegionMotion(ElementCastOpInterface cast,
                       const HoistCastsPatternOptions &options);

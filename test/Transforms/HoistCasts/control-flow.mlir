@@ -1,11 +1,14 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=down \
 // RUN:   | FileCheck %s --check-prefix=DOWN
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=up \
+// RUN:   | FileCheck %s --check-prefix=UP
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=report -o /dev/null \
 // RUN:   --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=REMARK
 
-// Narrowing casts move into branches and through loop-carried data movement
-// (docs/Rules.md, "Control flow"). Neither rewrite creates a cast pair.
+// Narrowing casts move into branches and through loop-carried data movement;
+// widening casts yielded by every branch move out of it (docs/Rules.md,
+// section 8). None of these rewrites creates a cast pair.
 
 // The cast moves into both branches, then above the transpose in one and
 // onto the argument in the other.
@@ -392,4 +395,135 @@ func.func @negative_for_nested_use(%x: tensor<4xf32>, %c: i1, %n: index) -> tens
   }
   %n16 = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
   return %n16 : tensor<4xf16>
+}
+
+// -----
+
+// Widening casts yielded by every branch leave it: the if yields f16 and one
+// extf follows, which then sinks below the transpose.
+// CHECK-LABEL: func.func @sink_if_extf
+// CHECK-SAME:    (%[[C:.*]]: i1, %[[X:.*]]: tensor<4x8xf16>, %[[Y:.*]]: tensor<4x8xf16>)
+// CHECK:         %[[IF:.*]] = scf.if %[[C]] -> (tensor<4x8xf16>) {
+// CHECK:           scf.yield %[[X]] : tensor<4x8xf16>
+// CHECK:         } else {
+// CHECK:           scf.yield %[[Y]] : tensor<4x8xf16>
+// CHECK:         }
+// CHECK:         %[[T:.*]] = tmov.transpose %[[IF]] [1, 0] : tensor<4x8xf16> -> tensor<8x4xf16>
+// CHECK:         %[[E:.*]] = arith.extf %[[T]] : tensor<8x4xf16> to tensor<8x4xf32>
+// CHECK:         return %[[E]]
+// UP-LABEL:    func.func @sink_if_extf
+// UP:            scf.if {{.*}} -> (tensor<4x8xf32>)
+// REMARK:      remark: sunk out of the 2 regions of 'scf.if'
+func.func @sink_if_extf(%c: i1, %x: tensor<4x8xf16>, %y: tensor<4x8xf16>) -> tensor<8x4xf32> {
+  %r = scf.if %c -> (tensor<4x8xf32>) {
+    %e = arith.extf %x : tensor<4x8xf16> to tensor<4x8xf32>
+    scf.yield %e : tensor<4x8xf32>
+  } else {
+    %e = arith.extf %y : tensor<4x8xf16> to tensor<4x8xf32>
+    scf.yield %e : tensor<4x8xf32>
+  }
+  %t = tmov.transpose %r [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+  return %t : tensor<8x4xf32>
+}
+
+// -----
+
+// A constant with an exact narrow preimage (-0.0, 1.5, 65504) stands for the
+// widening cast of that preimage; it is materialized narrow in its region.
+// CHECK-LABEL: func.func @sink_switch_constant
+// REMARK:      remark: sunk out of the 2 regions of 'scf.index_switch'
+// CHECK:         %[[SW:.*]] = scf.index_switch %{{.*}} -> tensor<3xf16>
+// CHECK:         case 0 {
+// CHECK:           scf.yield %{{.*}} : tensor<3xf16>
+// CHECK:         default {
+// CHECK:           %[[K:.*]] = arith.constant dense<[-0.000000e+00, 1.500000e+00, 6.550400e+04]> : tensor<3xf16>
+// CHECK:           scf.yield %[[K]] : tensor<3xf16>
+// CHECK:         %[[E:.*]] = arith.extf %[[SW]] : tensor<3xf16> to tensor<3xf32>
+// CHECK:         return %[[E]]
+func.func @sink_switch_constant(%i: index, %x: tensor<3xf16>) -> tensor<3xf32> {
+  %k = arith.constant dense<[-0.0, 1.5, 65504.0]> : tensor<3xf32>
+  %r = scf.index_switch %i -> tensor<3xf32>
+  case 0 {
+    %e = arith.extf %x : tensor<3xf16> to tensor<3xf32>
+    scf.yield %e : tensor<3xf32>
+  }
+  default {
+    scf.yield %k : tensor<3xf32>
+  }
+  return %r : tensor<3xf32>
+}
+
+// -----
+
+// 0.1 has no f16 preimage: the constant branch would change value.
+// CHECK-LABEL: func.func @negative_sink_if_no_preimage
+// CHECK:         scf.if {{.*}} -> (tensor<2xf32>)
+// CHECK:         arith.extf {{.*}} : tensor<2xf16> to tensor<2xf32>
+// REMARK:      remark: not moved: a yielded constant has no exact narrow preimage
+func.func @negative_sink_if_no_preimage(%c: i1, %x: tensor<2xf16>) -> tensor<2xf32> {
+  %k = arith.constant dense<[0.1, 1.0]> : tensor<2xf32>
+  %r = scf.if %c -> (tensor<2xf32>) {
+    %e = arith.extf %x : tensor<2xf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  } else {
+    scf.yield %k : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+// The branches widen from different types (f16 and bf16): no single cast
+// can follow the if.
+// CHECK-LABEL: func.func @negative_sink_if_different_casts
+// REMARK:      remark: not moved: regions yield different casts
+// CHECK:         scf.if {{.*}} -> (tensor<2xf32>)
+// CHECK-DAG:     arith.extf {{.*}} : tensor<2xf16> to tensor<2xf32>
+// CHECK-DAG:     arith.extf {{.*}} : tensor<2xbf16> to tensor<2xf32>
+func.func @negative_sink_if_different_casts(%c: i1, %x: tensor<2xf16>, %y: tensor<2xbf16>) -> tensor<2xf32> {
+  %r = scf.if %c -> (tensor<2xf32>) {
+    %e = arith.extf %x : tensor<2xf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  } else {
+    %e = arith.extf %y : tensor<2xbf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+// One branch yields a wide value that is not a cast: it has no narrow form.
+// CHECK-LABEL: func.func @negative_sink_if_plain_value
+// REMARK:      remark: not moved: a region yields neither the widening cast nor a constant
+// CHECK:         scf.if {{.*}} -> (tensor<2xf32>)
+// CHECK:         arith.extf {{.*}} : tensor<2xf16> to tensor<2xf32>
+func.func @negative_sink_if_plain_value(%c: i1, %x: tensor<2xf16>, %y: tensor<2xf32>) -> tensor<2xf32> {
+  %r = scf.if %c -> (tensor<2xf32>) {
+    %e = arith.extf %x : tensor<2xf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  } else {
+    scf.yield %y : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
+}
+
+// -----
+
+// The widened value is also used inside the branch: the extf stays alive,
+// sinking would add a second one.
+// CHECK-LABEL: func.func @negative_sink_if_ext_other_user
+// REMARK:      remark: not moved: a widened value has users other than the yield
+// CHECK:         scf.if {{.*}} -> (tensor<2xf32>)
+func.func private @use(tensor<2xf32>)
+func.func @negative_sink_if_ext_other_user(%c: i1, %x: tensor<2xf16>, %y: tensor<2xf16>) -> tensor<2xf32> {
+  %r = scf.if %c -> (tensor<2xf32>) {
+    %e = arith.extf %x : tensor<2xf16> to tensor<2xf32>
+    func.call @use(%e) : (tensor<2xf32>) -> ()
+    scf.yield %e : tensor<2xf32>
+  } else {
+    %e = arith.extf %y : tensor<2xf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
 }
