@@ -83,6 +83,8 @@ static LogicalResult matchCastOfResult(ElementCastOpInterface castOp,
   match.result = dyn_cast<OpResult>(castOp.getCastSource());
   if (!match.result || match.result.getOwner()->getNumRegions() == 0)
     return fail("cast source is not a result of an op with regions");
+  if (!isa<ShapedType>(match.result.getType()))
+    return fail("cast source is not a tensor");
   match.cast = castOp.getElementCast();
   if (!match.cast)
     return fail("cast semantics for these element types are not modeled");
@@ -196,6 +198,8 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
   const TrafficModel &model = state.model;
   for (OpOperand *operand : plan.yielded) {
     Value value = operand->get();
+    if (!isa<ShapedType>(value.getType()))
+      return fail("a region yields a value that is not a tensor");
     Type narrow = withElementType(value, plan.match.narrowType);
     if (!castOp.canBuildCast(value.getType(), narrow,
                              plan.match.cast->getKind()))
@@ -344,6 +348,9 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
   if (plan.iterArg.getOwner() != body ||
       plan.yielded->getOwner() != body->getTerminator())
     return fail("loop's iter_arg or yield is not in its body block");
+  if (!isa<ShapedType>(plan.iterArg.getType()) ||
+      !isa<ShapedType>(plan.init->get().getType()))
+    return fail("loop carries a value that is not a tensor");
 
   // Follow the carried value from the iter_arg: every use must be a data
   // operand of a pure data-movement op directly in the body, or the yield of
@@ -625,6 +632,8 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   if (failed(getBranchYields(op, plan.resultNumber, plan.yielded, reason)))
     return failure();
   Value result = op->getResult(plan.resultNumber);
+  if (!isa<ShapedType>(result.getType()))
+    return fail("the region op's result is not a tensor");
   plan.narrowResultType = withElementType(result, plan.cast->getSourceType());
   if (!castOp.canBuildCast(plan.narrowResultType, result.getType(),
                            plan.cast->getKind()))

@@ -101,6 +101,22 @@ func.func @index_switch(%i: index, %a: tensor<4x4xf32>, %b: tensor<2x9xf32>, %d:
 
 // -----
 
+// scf.execute_region is a branch with a single region.
+// CHECK-LABEL: func.func @execute_region
+// CHECK:         scf.execute_region -> tensor<4x2xbf16> {
+// CHECK:           arith.truncf %{{.*}} : tensor<2x4xf32> to tensor<2x4xbf16>
+// CHECK:           tmov.transpose %{{.*}} [1, 0] : tensor<2x4xbf16> -> tensor<4x2xbf16>
+func.func @execute_region(%x: tensor<2x4xf32>) -> tensor<4x2xbf16> {
+  %r = scf.execute_region -> tensor<4x2xf32> {
+    %t = tmov.transpose %x [1, 0] : tensor<2x4xf32> -> tensor<4x2xf32>
+    scf.yield %t : tensor<4x2xf32>
+  }
+  %n = arith.truncf %r : tensor<4x2xf32> to tensor<4x2xbf16>
+  return %n : tensor<4x2xbf16>
+}
+
+// -----
+
 // The loop carries its tensor narrow: the init is cast once before the loop,
 // the transpose runs on f16 in every iteration, and the cast after the loop
 // is gone.
@@ -526,4 +542,44 @@ func.func @negative_sink_if_ext_other_user(%c: i1, %x: tensor<2xf16>, %y: tensor
     scf.yield %e : tensor<2xf32>
   }
   return %r : tensor<2xf32>
+}
+
+// -----
+
+// scf.while has two regions (its values pass through scf.condition): not
+// handled yet, left alone.
+// CHECK-LABEL: func.func @negative_while
+// CHECK:         scf.while {{.*}} -> tensor<4xf32>
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+// REMARK:      remark: not moved: loop has more than one region or block
+func.func @negative_while(%x: tensor<4xf32>, %b: i1) -> tensor<4xf16> {
+  %r = scf.while (%acc = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    scf.condition(%b) %acc : tensor<4xf32>
+  } do {
+  ^bb0(%a: tensor<4xf32>):
+    %t = tmov.reverse %a [0] : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// tosa.cond_if implements no control-flow interface in MLIR 22: the rewrites
+// cannot see what it yields, so the cast stays.
+// CHECK-LABEL: func.func @negative_tosa_cond_if
+// CHECK:         tosa.cond_if {{.*}} -> tensor<4x4xf32>
+// CHECK:         tosa.cast {{.*}} -> tensor<4x4xf16>
+func.func @negative_tosa_cond_if(%c: tensor<i1>, %x: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %r = tosa.cond_if %c (%a = %x) : tensor<i1> (tensor<4x4xf32>) -> tensor<4x4xf32> {
+  ^bb0(%a1: tensor<4x4xf32>):
+    %t = tosa.transpose %a1 {perms = array<i32: 1, 0>} : (tensor<4x4xf32>) -> tensor<4x4xf32>
+    tosa.yield %t : tensor<4x4xf32>
+  } else {
+  ^bb0(%a2: tensor<4x4xf32>):
+    tosa.yield %a2 : tensor<4x4xf32>
+  }
+  %n = tosa.cast %r : (tensor<4x4xf32>) -> tensor<4x4xf16>
+  return %n : tensor<4x4xf16>
 }
