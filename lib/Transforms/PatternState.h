@@ -67,17 +67,26 @@ Type withElementType(Value value, Type elementType);
 Value materializeLike(OpBuilder &builder, Value like, DenseElementsAttr value);
 
 /// An op that selects elements by comparing values (maximum, clamp) commutes
-/// with a cast only if the cast preserves order, and only when the rule
-/// options allow it. Fails with `reason` otherwise.
+/// with a cast only if the cast preserves order, and only under the `values`
+/// contract (NaN payloads, see CastRuleOptions). Fails with `reason`
+/// otherwise.
 LogicalResult checkSelection(DataMovementOpInterface movement,
                              const ElementCast &cast, const PatternState &state,
                              std::string &reason);
 
-/// Converts every fill value of `movement` with `cast` (ElementCast::convert),
-/// appending them to `fills`. Fails with `reason` when one does not convert
-/// to a value the rule table predicts bit for bit.
+/// Whether the contract lets a narrowing `cast` land on `operand`: under
+/// `bits`, not on the result of a float widening cast (the pair would be a
+/// round trip that upstream folders remove). Fails with `reason` otherwise.
+LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
+                                const CastRuleOptions &rules,
+                                std::string &reason);
+
+/// Converts every fill value of `movement` with `cast` (ElementCast::convert
+/// under `rules`), appending them to `fills`. Fails with `reason` when one
+/// does not convert to a value the rule table predicts under the contract.
 LogicalResult convertFillValues(DataMovementOpInterface movement,
                                 const ElementCast &cast,
+                                const CastRuleOptions &rules,
                                 SmallVectorImpl<TypedAttr> &fills,
                                 std::string &reason);
 

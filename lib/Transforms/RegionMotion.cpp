@@ -204,6 +204,9 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
     if (!castOp.canBuildCast(value.getType(), narrow,
                              plan.match.cast->getKind()))
       return fail("the cast's op cannot convert a yielded value of this type");
+    if (failed(checkAdjacentPair(value, *plan.match.cast, state.options.rules,
+                                 reason)))
+      return failure();
     pays |= letsCastTravel(value, state);
     // One region runs: the cast it holds is the traffic of the rewrite.
     plan.trafficAfter =
@@ -397,12 +400,15 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
   auto addCastOf = [&](Value value) -> LogicalResult {
     DenseElementsAttr constant;
     if (matchPattern(value, m_Constant(&constant)) &&
-        failed(plan.match.cast->convert(constant)))
+        failed(plan.match.cast->convert(constant, state.options.rules)))
       return fail("a constant operand does not convert to a predictable "
                   "value");
     if (!castOp.canBuildCast(value.getType(),
                              withElementType(value, narrowType), kind))
       return fail("the cast's op cannot convert an operand of this type");
+    if (failed(checkAdjacentPair(value, *plan.match.cast, state.options.rules,
+                                 reason)))
+      return failure();
     if (!constant)
       plan.trafficAfter += model.getCastTraffic(value.getType(), narrowType);
     return success();
@@ -421,7 +427,8 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
     if (failed(checkSelection(movement, *plan.match.cast, state, reason)))
       return failure();
     SmallVector<TypedAttr> fills;
-    if (failed(convertFillValues(movement, *plan.match.cast, fills, reason)))
+    if (failed(convertFillValues(movement, *plan.match.cast,
+                                 state.options.rules, fills, reason)))
       return failure();
     plan.fills.push_back(std::move(fills));
     for (OpOperand *operand : movement.getDataOperands())
@@ -483,8 +490,9 @@ struct NarrowLoopCarriedValue
       Value narrow;
       DenseElementsAttr constant;
       if (matchPattern(value, m_Constant(&constant)))
-        narrow = materializeLike(rewriter, value,
-                                 *plan.match.cast->convert(constant));
+        narrow = materializeLike(
+            rewriter, value,
+            *plan.match.cast->convert(constant, state->options.rules));
       if (!narrow) {
         FailureOr<Value> cast =
             castOp.buildCast(rewriter, castOp.getLoc(), value,
@@ -638,6 +646,20 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   if (!castOp.canBuildCast(plan.narrowResultType, result.getType(),
                            plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");
+  // The cast lands before the result's users: none may be a cast that the
+  // contract forbids right after it.
+  for (Operation *user : result.getUsers()) {
+    auto outer = dyn_cast<ElementCastOpInterface>(user);
+    if (!outer || outer.getCastSource() != result)
+      continue;
+    std::optional<ElementCast> outerCast = outer.getElementCast();
+    if (outerCast &&
+        !allowsAdjacentPair(*plan.cast, *outerCast, state.options.rules))
+      return fail("under exactness=bits the sunk cast would land right "
+                  "before a float narrowing cast, a round trip that upstream "
+                  "folders remove (not the identity on signaling NaNs and "
+                  "flushed subnormals)");
+  }
 
   const TrafficModel &model = state.model;
   for (OpOperand *operand : plan.yielded) {
@@ -662,7 +684,7 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
     if (!matchPattern(value, m_Constant(&constant)))
       return fail("a region yields neither the widening cast nor a constant");
     FailureOr<DenseElementsAttr> preimage =
-        plan.cast->findExactPreimage(constant);
+        plan.cast->findExactPreimage(constant, state.options.rules);
     if (failed(preimage))
       return fail("a yielded constant has no exact narrow preimage");
     plan.narrowValues.push_back(Value());

@@ -1,6 +1,7 @@
 // Narrowing casts moved into scf.if / scf.index_switch branches and carried
-// narrow through scf.for iter_args by --hoist-casts (default options)
-// compute bit-identical results before and after, on inputs with NaN
+// narrow through scf.for iter_args, and widening casts moved out of a
+// switch, by --hoist-casts (exactness=values, the default, and
+// exactness=bits) compute bit-identical results before and after, on inputs with NaN
 // payloads (quiet and signalling, both signs), +-Inf, -0, f32 and f16
 // subnormals, values that overflow f16 and rounding ties. Results are
 // printed as bit patterns (integers). The loops yield new tensors, so the
@@ -15,6 +16,10 @@
 // RUN: diff %t.main.before %t.main.after
 // RUN: cast-hoist-opt %t.hoisted.mlir %lower-to-llvm-loops | %run-cpu | grep -v base@ > %t.after
 // RUN: diff %t.before %t.after
+// RUN: cast-hoist-opt %s --hoist-casts=exactness=bits > %t.bits.mlir
+// RUN: FileCheck %s --check-prefix=REWRITE < %t.bits.mlir
+// RUN: cast-hoist-opt %t.bits.mlir %lower-to-llvm-loops | %run-cpu | grep -v base@ > %t.bits
+// RUN: diff %t.before %t.bits
 // RUN: FileCheck %s --check-prefix=VALUES < %t.after
 
 func.func private @printMemrefI16(tensor<*xi16>) attributes { llvm.emit_c_interface }

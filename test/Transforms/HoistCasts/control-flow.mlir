@@ -1,6 +1,8 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=down \
 // RUN:   | FileCheck %s --check-prefix=DOWN
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=exactness=bits \
+// RUN:   | FileCheck %s --check-prefix=BITS
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=up \
 // RUN:   | FileCheck %s --check-prefix=UP
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=report -o /dev/null \
@@ -582,4 +584,70 @@ func.func @negative_tosa_cond_if(%c: tensor<i1>, %x: tensor<4x4xf32>) -> tensor<
   }
   %n = tosa.cast %r : (tensor<4x4xf32>) -> tensor<4x4xf16>
   return %n : tensor<4x4xf16>
+}
+
+// -----
+
+// The contract decides whether T may land on a float widening cast yielded
+// by a branch. Under `values` the pair folds and the branch yields the f16
+// value it started from; under `bits` the cast stays after the if (upstream
+// folders would fold the pair, which is not the identity on signalling NaNs).
+// CHECK-LABEL: func.func @if_float_round_trip
+// CHECK-SAME:    (%[[C:.*]]: i1, %[[H:.*]]: tensor<4x4xf16>, %[[X:.*]]: tensor<4x4xf32>)
+// CHECK:         scf.if %[[C]] -> (tensor<4x4xf16>) {
+// CHECK:           scf.yield %[[H]] : tensor<4x4xf16>
+// BITS-LABEL:  func.func @if_float_round_trip
+// BITS:          scf.if {{.*}} -> (tensor<4x4xf32>)
+// BITS:          arith.truncf {{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
+func.func @if_float_round_trip(%c: i1, %h: tensor<4x4xf16>, %x: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %r = scf.if %c -> (tensor<4x4xf32>) {
+    %e = arith.extf %h : tensor<4x4xf16> to tensor<4x4xf32>
+    scf.yield %e : tensor<4x4xf32>
+  } else {
+    %t = tmov.transpose %x [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+    scf.yield %t : tensor<4x4xf32>
+  }
+  %n = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  return %n : tensor<4x4xf16>
+}
+
+// -----
+
+// Under `bits`, a loop whose init is a float widening cast is not carried
+// narrow (T(init) would be the round trip); under `values` it is, and the
+// pair folds.
+// CHECK-LABEL: func.func @for_widened_init
+// CHECK-SAME:    (%[[H:.*]]: tensor<4xf16>
+// CHECK:         scf.for {{.*}} iter_args(%{{.*}} = %[[H]]) -> (tensor<4xf16>)
+// BITS-LABEL:  func.func @for_widened_init
+// BITS:          scf.for {{.*}} -> (tensor<4xf32>)
+func.func @for_widened_init(%h: tensor<4xf16>, %n: index) -> tensor<4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %x = arith.extf %h : tensor<4xf16> to tensor<4xf32>
+  %r = scf.for %i = %c0 to %n step %c1 iter_args(%acc = %x) -> (tensor<4xf32>) {
+    %t = tmov.reverse %acc [0] : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// Under `bits`, the widening casts do not leave the branches when the
+// result feeds a float narrowing cast (they would meet).
+// BITS-LABEL:  func.func @sink_if_before_trunc
+// BITS:          scf.if {{.*}} -> (tensor<4xf32>)
+// BITS:          arith.truncf {{.*}} : tensor<4xf32> to tensor<4xbf16>
+func.func @sink_if_before_trunc(%c: i1, %x: tensor<4xf16>, %y: tensor<4xf16>) -> tensor<4xbf16> {
+  %r = scf.if %c -> (tensor<4xf32>) {
+    %e = arith.extf %x : tensor<4xf16> to tensor<4xf32>
+    scf.yield %e : tensor<4xf32>
+  } else {
+    %e = arith.extf %y : tensor<4xf16> to tensor<4xf32>
+    scf.yield %e : tensor<4xf32>
+  }
+  %n = arith.truncf %r : tensor<4xf32> to tensor<4xbf16>
+  return %n : tensor<4xbf16>
 }
