@@ -154,6 +154,26 @@ func.func @sink_switch_f16(%i: index, %h: tensor<2x4xf16>, %g: tensor<2x4xf16>) 
   return %t : tensor<4x2xf32>
 }
 
+// A KV cache filled one row per step at a dynamic index; the row is computed
+// in f32 (mulf: 1e30^2 overflows f32, NaN stays NaN) and cast where it is
+// inserted.
+// REWRITE-LABEL: func.func @kv_cache_f16(
+// REWRITE:       scf.for {{.*}} -> (tensor<6x4xf16>, tensor<1x4xf32>)
+// REWRITE:       arith.mulf {{.*}} : tensor<1x4xf32>
+// REWRITE-NEXT:  arith.truncf {{.*}} : tensor<1x4xf32> to tensor<1x4xf16>
+// REWRITE-NEXT:  tensor.insert_slice {{.*}} : tensor<1x4xf16> into tensor<6x4xf16>
+func.func @kv_cache_f16(%cache: tensor<6x4xf32>, %q: tensor<1x4xf32>, %n: index) -> tensor<6x4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%kv = %cache, %h = %q) -> (tensor<6x4xf32>, tensor<1x4xf32>) {
+    %m = arith.mulf %h, %h : tensor<1x4xf32>
+    %kv1 = tensor.insert_slice %m into %kv[%i, 0] [1, 4] [1, 1] : tensor<1x4xf32> into tensor<6x4xf32>
+    scf.yield %kv1, %m : tensor<6x4xf32>, tensor<1x4xf32>
+  }
+  %c = arith.truncf %r#0 : tensor<6x4xf32> to tensor<6x4xf16>
+  return %c : tensor<6x4xf16>
+}
+
 func.func @main() {
   // NaN with payload, +-Inf, -0, the smallest f32 subnormal, the smallest
   // f16 subnormal (2^-24), 65520 (ties to +Inf in f16), 65504 (f16 max),
@@ -241,6 +261,11 @@ func.func @main() {
   %p11 = arith.bitcast %r11 : tensor<4x2xf32> to tensor<4x2xi32>
   %q11 = tensor.cast %p11 : tensor<4x2xi32> to tensor<*xi32>
   call @printMemrefI32(%q11) : (tensor<*xi32>) -> ()
+  %q12 = arith.constant dense<[[0x7FC00001, 1.0e30, 0xBF801000, 0x1F800000]]> : tensor<1x4xf32>
+  %r12 = call @kv_cache_f16(%x6, %q12, %n3) : (tensor<6x4xf32>, tensor<1x4xf32>, index) -> tensor<6x4xf16>
+  %p12 = arith.bitcast %r12 : tensor<6x4xf16> to tensor<6x4xi16>
+  %q12p = tensor.cast %p12 : tensor<6x4xi16> to tensor<*xi16>
+  call @printMemrefI16(%q12p) : (tensor<*xi16>) -> ()
   return
 }
 
@@ -269,3 +294,9 @@ func.func @main() {
 // VALUES-NEXT: [2139095040,   1069547520],
 // VALUES-NEXT: [-8388608,   0],
 // VALUES-NEXT: [1199562752,   -1073741824]]
+// kv_cache_f16 after 3 steps: rows 0-2 hold q^2, q^4, q^8 (NaN -> 0x7E00,
+// 1e30^2 -> +Inf in f32, (1 + 2^-11)^2 -> 0x3C01, 2^-128 (an f32
+// subnormal) -> 0); rows 3-5 keep the cache.
+// VALUES:      {{\[\[}}32256,   31744,   15361,   0],
+// VALUES-NEXT: [32256,   31744,   15362,   0],
+// VALUES-NEXT: [32256,   31744,   15364,   0],

@@ -203,6 +203,29 @@ func.func @for_pad_and_body_operand(%x: tensor<4xf32>, %y: tensor<2xf32>, %n: in
 
 // -----
 
+// A KV cache filled one row per step: the row is computed in f32 (mulf stays
+// wide) and cast where it is inserted; the cache is carried in f16.
+// CHECK-LABEL: func.func @for_kv_cache
+// CHECK:         %[[INIT:.*]] = arith.truncf %{{.*}} : tensor<16x8xf32> to tensor<16x8xf16>
+// CHECK:         scf.for %[[I:.*]] = {{.*}} iter_args(%[[KV:.*]] = %[[INIT]], %[[H:.*]] = %{{.*}}) -> (tensor<16x8xf16>, tensor<1x8xf32>) {
+// CHECK:           %[[M:.*]] = arith.mulf %[[H]], %[[H]] : tensor<1x8xf32>
+// CHECK:           %[[NM:.*]] = arith.truncf %[[M]] : tensor<1x8xf32> to tensor<1x8xf16>
+// CHECK:           %[[INS:.*]] = tensor.insert_slice %[[NM]] into %[[KV]][%[[I]], 0] [1, 8] [1, 1] : tensor<1x8xf16> into tensor<16x8xf16>
+// CHECK:           scf.yield %[[INS]], %[[M]] : tensor<16x8xf16>, tensor<1x8xf32>
+func.func @for_kv_cache(%cache: tensor<16x8xf32>, %q: tensor<1x8xf32>, %n: index) -> tensor<16x8xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.for %i = %c0 to %n step %c1 iter_args(%kv = %cache, %h = %q) -> (tensor<16x8xf32>, tensor<1x8xf32>) {
+    %m = arith.mulf %h, %h : tensor<1x8xf32>
+    %kv1 = tensor.insert_slice %m into %kv[%i, 0] [1, 8] [1, 1] : tensor<1x8xf32> into tensor<16x8xf32>
+    scf.yield %kv1, %m : tensor<16x8xf32>, tensor<1x8xf32>
+  }
+  %c = arith.truncf %r#0 : tensor<16x8xf32> to tensor<16x8xf16>
+  return %c : tensor<16x8xf16>
+}
+
+// -----
+
 // Both branches yield plain values: moving the cast would only duplicate it.
 // CHECK-LABEL: func.func @negative_if_no_payoff
 // REMARK:      remark: not moved: no region yields a data-movement op's or a widening cast's result
