@@ -121,18 +121,6 @@ struct BranchPlan {
 };
 } // namespace
 
-/// Whether `value` is produced by an op the cast can keep travelling through
-/// (pure data movement) or cancel against (a modeled widening cast).
-static bool letsCastTravel(Value value, const PatternState &state) {
-  if (auto movement = value.getDefiningOp<DataMovementOpInterface>())
-    return movement.isPureDataMovement();
-  auto castOp = value.getDefiningOp<ElementCastOpInterface>();
-  if (!castOp || !state.acceptsCast(castOp))
-    return false;
-  std::optional<ElementCast> cast = castOp.getElementCast();
-  return cast && cast->isWidening();
-}
-
 /// Collects, for a branch `op` (a RegionBranchOpInterface op, not a loop,
 /// whose every path enters one of its single-block regions and whose every
 /// region returns to it), the terminator operand of each region that yields
@@ -179,6 +167,45 @@ static LogicalResult getBranchYields(Operation *op, unsigned k,
   return success();
 }
 
+/// How many values `letsCastTravel` looks at through nested branches.
+static constexpr unsigned kMaxTravelLookups = 32;
+
+/// Whether the cast, applied to `start`, can keep travelling (through pure
+/// data movement) or cancel (against a modeled widening cast), possibly
+/// after moving into nested branches that yield `start` (each read only by
+/// its yield, so the cast will be their only user).
+static bool letsCastTravel(Value start, const PatternState &state) {
+  SmallVector<Value> worklist = {start};
+  llvm::SmallPtrSet<Value, 8> seen;
+  while (!worklist.empty() && seen.size() < kMaxTravelLookups) {
+    Value value = worklist.pop_back_val();
+    if (!seen.insert(value).second)
+      continue;
+    if (auto movement = value.getDefiningOp<DataMovementOpInterface>()) {
+      if (movement.isPureDataMovement())
+        return true;
+      continue;
+    }
+    if (auto castOp = value.getDefiningOp<ElementCastOpInterface>()) {
+      std::optional<ElementCast> cast = castOp.getElementCast();
+      if (state.acceptsCast(castOp) && cast && cast->isWidening())
+        return true;
+      continue;
+    }
+    auto result = dyn_cast<OpResult>(value);
+    if (!result || !result.hasOneUse())
+      continue;
+    SmallVector<OpOperand *> yields;
+    std::string ignored;
+    if (failed(getBranchYields(result.getOwner(), result.getResultNumber(),
+                               yields, ignored)))
+      continue;
+    for (OpOperand *yield : yields)
+      worklist.push_back(yield->get());
+  }
+  return false;
+}
+
 static LogicalResult planBranch(ElementCastOpInterface castOp,
                                 const PatternState &state, BranchPlan &plan,
                                 std::string &reason) {
@@ -215,7 +242,8 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
   }
   if (!pays)
     return fail("no region yields a data-movement op's or a widening cast's "
-                "result: the cast would only be duplicated");
+                "result (directly or through nested branches): the cast "
+                "would only be duplicated");
   for (Operation *user : plan.match.replacedCasts)
     plan.trafficBefore +=
         model.getCastTraffic(cast<ElementCastOpInterface>(user));

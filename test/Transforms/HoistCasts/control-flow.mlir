@@ -103,6 +103,37 @@ func.func @index_switch(%i: index, %a: tensor<4x4xf32>, %b: tensor<2x9xf32>, %d:
 
 // -----
 
+// A branch that yields a nested branch's result: the cast moves into the
+// outer if, then into the inner one, then above the transpose.
+// CHECK-LABEL: func.func @nested_if
+// CHECK:         scf.if %{{.*}} -> (tensor<4x4xf16>) {
+// CHECK:           scf.if %{{.*}} -> (tensor<4x4xf16>) {
+// CHECK:             arith.truncf %{{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
+// CHECK-NEXT:        tmov.transpose %{{.*}} : tensor<4x4xf16> -> tensor<4x4xf16>
+// CHECK:           } else {
+// CHECK:             arith.truncf
+// CHECK:         } else {
+// CHECK:           arith.truncf
+// CHECK-NOT:     arith.truncf
+// CHECK:         return
+func.func @nested_if(%c: i1, %d: i1, %x: tensor<4x4xf32>, %y: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %r = scf.if %c -> (tensor<4x4xf32>) {
+    %inner = scf.if %d -> (tensor<4x4xf32>) {
+      %t = tmov.transpose %x [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+      scf.yield %t : tensor<4x4xf32>
+    } else {
+      scf.yield %y : tensor<4x4xf32>
+    }
+    scf.yield %inner : tensor<4x4xf32>
+  } else {
+    scf.yield %x : tensor<4x4xf32>
+  }
+  %n = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  return %n : tensor<4x4xf16>
+}
+
+// -----
+
 // scf.execute_region is a branch with a single region.
 // CHECK-LABEL: func.func @execute_region
 // CHECK:         scf.execute_region -> tensor<4x2xbf16> {
@@ -228,7 +259,7 @@ func.func @for_kv_cache(%cache: tensor<16x8xf32>, %q: tensor<1x8xf32>, %n: index
 
 // Both branches yield plain values: moving the cast would only duplicate it.
 // CHECK-LABEL: func.func @negative_if_no_payoff
-// REMARK:      remark: not moved: no region yields a data-movement op's or a widening cast's result
+// REMARK:      remark: not moved: no region yields a data-movement op's or a widening cast's result (directly or through nested branches)
 // CHECK:         scf.if {{.*}} -> (tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_if_no_payoff(%c: i1, %x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf16> {
