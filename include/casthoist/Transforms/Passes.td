@@ -24,10 +24,17 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
+    Casts also cross control flow: a narrowing cast of a branch's result
+    (`scf.if`, `scf.index_switch`) moves into its regions, a loop's
+    (`scf.for`) data-movement-only carried value is carried narrow, and
+    widening casts yielded by every region of a branch move out of it
+    (docs/Rules.md section 8).
+
     The pass runs on any op, so it can be nested under `func.func` to run on
-    functions in parallel. It only touches casts and data-movement ops (it
-    erases those whose results are unused) and ops its rewrites leave dead:
-    other dead code and unreachable blocks stay, and no folder runs.
+    functions in parallel. It only touches casts, data-movement ops, the
+    branches and loops it narrows (it erases those whose results are unused)
+    and ops its rewrites leave dead: other dead code and unreachable blocks
+    stay, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
