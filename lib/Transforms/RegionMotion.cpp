@@ -610,6 +610,419 @@ struct NarrowLoopCarriedValue
 } // namespace
 
 //===----------------------------------------------------------------------===//
+// Loops with several regions (scf.while)
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// One control-flow edge of a region op: the value of `from` (an operand of
+/// the op or of a region terminator) becomes `to` (a region argument or a
+/// result of the op).
+struct FlowEdge {
+  OpOperand *from;
+  Value to;
+};
+
+struct WhilePlan {
+  ElementCastOpInterface castOp;
+  std::optional<ElementCast> cast;
+  Type narrowType;
+  Operation *op = nullptr;
+  SmallVector<FlowEdge> edges;
+  /// Region arguments and op results that carry the narrowed value.
+  llvm::SetVector<Value> slots;
+  /// The values computed from the slots by data movement, and the slots that
+  /// are region arguments.
+  llvm::SmallPtrSet<Value, 8> carried;
+  /// The data-movement ops of the regions, in block order per block.
+  SmallVector<DataMovementOpInterface> chain;
+  SmallVector<SmallVector<TypedAttr>> fills;
+  /// Per narrowed result: the casts that read it.
+  SmallVector<std::pair<OpResult, SmallVector<Operation *>>> results;
+  /// Operands (of the op or of terminators) whose value flows into a slot.
+  llvm::SetVector<OpOperand *> inflows;
+  uint64_t trafficBefore = 0;
+  uint64_t trafficAfter = 0;
+};
+} // namespace
+
+/// Collects every edge of `op`: from the op into its regions (or straight to
+/// its results), and from each region's terminator to its successors.
+static LogicalResult collectFlowEdges(RegionBranchOpInterface op,
+                                      SmallVectorImpl<FlowEdge> &edges,
+                                      std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  SmallVector<RegionSuccessor> successors;
+  op.getSuccessorRegions(RegionBranchPoint::parent(), successors);
+  for (RegionSuccessor &successor : successors) {
+    OperandRange operands = op.getEntrySuccessorOperands(successor);
+    ValueRange inputs = successor.getSuccessorInputs();
+    if (operands.size() != inputs.size())
+      return fail("the op forwards operands it does not describe");
+    for (auto [i, input] : llvm::enumerate(inputs))
+      edges.push_back(
+          {&op->getOpOperand(operands.getBeginOperandIndex() + i), input});
+  }
+  for (Region &region : op->getRegions()) {
+    if (!region.hasOneBlock())
+      return fail("a region has more than one block");
+    auto terminator = dyn_cast<RegionBranchTerminatorOpInterface>(
+        region.front().getTerminator());
+    if (!terminator)
+      return fail("a region's terminator does not say what it forwards");
+    successors.clear();
+    op.getSuccessorRegions(region, successors);
+    for (RegionSuccessor &successor : successors) {
+      MutableOperandRange operands =
+          terminator.getMutableSuccessorOperands(successor);
+      ValueRange inputs = successor.getSuccessorInputs();
+      if (operands.size() != inputs.size())
+        return fail("a terminator forwards values it does not describe");
+      for (auto [i, input] : llvm::enumerate(inputs))
+        edges.push_back({&operands[i], input});
+    }
+  }
+  return success();
+}
+
+/// Whether NarrowLoopCarriedValue, not NarrowWhileCarriedValue, handles
+/// `op`: a loop with one region that says what it yields and returns.
+static bool handledAsSingleRegionLoop(Operation *op) {
+  auto loop = dyn_cast<LoopLikeOpInterface>(op);
+  return loop && loop.getLoopRegions().size() == 1 && loop.getLoopResults() &&
+         loop.getYieldedValuesMutable();
+}
+
+/// planWhile's reason for a region op without a loop (a branch).
+static constexpr StringLiteral kNotALoop = "region op is not a loop";
+
+/// Decides whether the narrowing cast `castOp` of a result of a loop with
+/// several regions (scf.while) can be carried through it: the set of slots
+/// (region arguments and results) the value flows through is closed under
+/// the op's edges, every slot's value only flows through pure data movement
+/// to forwarded terminator operands, and every narrowed result is read only
+/// by the same cast.
+static LogicalResult planWhile(ElementCastOpInterface castOp,
+                               const PatternState &state, WhilePlan &plan,
+                               std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  CastOfResult match;
+  if (failed(matchCastOfResult(castOp, state, match, reason)))
+    return failure();
+  plan.castOp = castOp;
+  plan.cast = match.cast;
+  plan.narrowType = match.narrowType;
+  plan.op = match.result.getOwner();
+  auto branchOp = dyn_cast<RegionBranchOpInterface>(plan.op);
+  if (!branchOp)
+    return fail("region op does not describe its control flow");
+  if (handledAsSingleRegionLoop(plan.op))
+    return fail("loop is handled by the single-region loop rewrite");
+  if (failed(collectFlowEdges(branchOp, plan.edges, reason)))
+    return failure();
+  bool isLoop = llvm::any_of(plan.edges, [&](const FlowEdge &edge) {
+    return isa<BlockArgument>(edge.to) && edge.from->getOwner() != plan.op;
+  });
+  if (!isLoop)
+    return fail(kNotALoop);
+
+  Type narrowType = plan.narrowType;
+  // Adds every target of the edges leaving `operand` to the slots.
+  SmallVector<Value> worklist;
+  auto addTargets = [&](OpOperand *operand) {
+    bool any = false;
+    for (const FlowEdge &edge : plan.edges) {
+      if (edge.from != operand)
+        continue;
+      any = true;
+      if (plan.slots.insert(edge.to))
+        worklist.push_back(edge.to);
+    }
+    return any;
+  };
+  plan.slots.insert(match.result);
+  worklist.push_back(match.result);
+  llvm::SetVector<Operation *> chainOps;
+  while (!worklist.empty()) {
+    Value slot = worklist.pop_back_val();
+    if (!isa<ShapedType>(slot.getType()))
+      return fail("the loop carries a value that is not a tensor");
+    // Whatever flows into a slot is narrowed, so every other place it flows
+    // to must be narrowed too.
+    for (const FlowEdge &edge : plan.edges)
+      if (edge.to == slot && plan.inflows.insert(edge.from))
+        addTargets(edge.from);
+    if (auto result = dyn_cast<OpResult>(slot)) {
+      SmallVector<Operation *> casts;
+      for (Operation *user : result.getUsers()) {
+        auto other = dyn_cast<ElementCastOpInterface>(user);
+        if (!other || !isSameCast(castOp, other))
+          return fail("a result the loop would narrow has users other than "
+                      "this cast: the wide value escapes");
+        if (!llvm::is_contained(casts, user))
+          casts.push_back(user);
+      }
+      plan.results.push_back({result, std::move(casts)});
+      continue;
+    }
+    // A region argument: follow it through data movement in its block.
+    Block *block = cast<BlockArgument>(slot).getOwner();
+    SmallVector<Value> values = {slot};
+    plan.carried.insert(slot);
+    while (!values.empty()) {
+      Value value = values.pop_back_val();
+      for (OpOperand &use : value.getUses()) {
+        Operation *user = use.getOwner();
+        if (user == block->getTerminator()) {
+          if (!addTargets(&use))
+            return fail("the carried value is used by the terminator for "
+                        "something other than a loop value (a condition)");
+          continue;
+        }
+        auto movement = dyn_cast<DataMovementOpInterface>(user);
+        if (!movement || user->getBlock() != block ||
+            !movement.isPureDataMovement())
+          return fail("the carried value is used by an op that is not data "
+                      "movement: the loop computes on it or it escapes");
+        if (!llvm::is_contained(movement.getDataOperands(), &use))
+          return fail("the carried value steers a data-movement op (an "
+                      "index or shape operand)");
+        if (chainOps.insert(user)) {
+          Value moved = movement.getDataResult();
+          plan.carried.insert(moved);
+          values.push_back(moved);
+        }
+      }
+    }
+  }
+
+  const TrafficModel &model = state.model;
+  CastKind kind = plan.cast->getKind();
+  const CastRuleOptions &rules = state.options.rules;
+  auto addCastOf = [&](Value value) -> LogicalResult {
+    DenseElementsAttr constant;
+    if (matchPattern(value, m_Constant(&constant)) &&
+        failed(plan.cast->convert(constant, rules)))
+      return fail("a constant operand does not convert to a predictable "
+                  "value");
+    if (!castOp.canBuildCast(value.getType(),
+                             withElementType(value, narrowType), kind))
+      return fail("the cast's op cannot convert an operand of this type");
+    if (failed(checkAdjacentPair(value, *plan.cast, rules, reason)))
+      return failure();
+    if (!constant)
+      plan.trafficAfter += model.getCastTraffic(value.getType(), narrowType);
+    return success();
+  };
+  for (OpOperand *inflow : plan.inflows)
+    if (!plan.carried.contains(inflow->get()) &&
+        failed(addCastOf(inflow->get())))
+      return failure();
+  for (auto &[result, casts] : plan.results) {
+    for (Operation *user : casts)
+      plan.trafficBefore +=
+          model.getCastTraffic(cast<ElementCastOpInterface>(user));
+    if (cast<ElementCastOpInterface>(casts.front()).getCastResult().getType() !=
+        withElementType(result, narrowType))
+      return fail("cast changes shape information as well as element type");
+  }
+  SmallVector<Operation *> ordered(chainOps.begin(), chainOps.end());
+  llvm::sort(ordered, [](Operation *a, Operation *b) {
+    if (a->getBlock() != b->getBlock())
+      return a->getBlock()->getParent()->getRegionNumber() <
+             b->getBlock()->getParent()->getRegionNumber();
+    return a->isBeforeInBlock(b);
+  });
+  for (Operation *chainOp : ordered) {
+    auto movement = cast<DataMovementOpInterface>(chainOp);
+    if (!movement.supportsElementType(narrowType))
+      return fail("a data-movement op in the loop does not support the "
+                  "narrow element type");
+    if (failed(checkSelection(movement, *plan.cast, state, reason)))
+      return failure();
+    SmallVector<TypedAttr> fills;
+    if (failed(convertFillValues(movement, *plan.cast, rules, fills, reason)))
+      return failure();
+    plan.fills.push_back(std::move(fills));
+    for (OpOperand *operand : movement.getDataOperands())
+      if (!plan.carried.contains(operand->get()) &&
+          failed(addCastOf(operand->get())))
+        return failure();
+    plan.chain.push_back(movement);
+    plan.trafficBefore += model.getMovementTraffic(movement);
+    plan.trafficAfter += model.getMovementTraffic(movement, narrowType);
+  }
+  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
+    return fail(("modeled traffic would grow from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
+  if (!state.allowed(castOp, plan.op))
+    return fail("vetoed by the control function");
+  return success();
+}
+
+namespace {
+/// The loop rewrite of NarrowLoopCarriedValue for loops whose values pass
+/// through several regions (scf.while: before -> after -> before, and
+/// before -> results): every region argument and result the narrowed value
+/// flows through is retyped, the data movement between them rebuilt narrow,
+/// and every value flowing in from outside that set (the init, a fresh
+/// value yielded by a region, another data operand) cast by T. Exact by the
+/// same induction, over the edges taken instead of the iterations.
+struct NarrowWhileCarriedValue
+    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
+  NarrowWhileCarriedValue(MLIRContext *context,
+                          std::shared_ptr<const PatternState> state)
+      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
+
+  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
+                                PatternRewriter &rewriter) const override {
+    WhilePlan plan;
+    std::string reason;
+    if (failed(planWhile(castOp, *state, plan, reason)))
+      return rewriter.notifyMatchFailure(castOp, reason);
+
+    Operation *op = plan.op;
+    Type narrowType = plan.narrowType;
+    CastKind kind = plan.cast->getKind();
+    const CastRuleOptions &rules = state->options.rules;
+    SmallVector<Operation *> created;
+    llvm::DenseMap<Value, Value> narrowOutside;
+    auto isOutside = [&](Value value) {
+      Region *region = value.getParentRegion();
+      return !op->isAncestor(region->getParentOp());
+    };
+    auto narrowOf = [&](Value value, Operation *before) -> Value {
+      bool outside = isOutside(value);
+      if (outside)
+        if (Value known = narrowOutside.lookup(value))
+          return known;
+      rewriter.setInsertionPoint(outside ? op : before);
+      Value narrow;
+      DenseElementsAttr constant;
+      if (matchPattern(value, m_Constant(&constant)))
+        narrow = materializeLike(rewriter, value,
+                                 *plan.cast->convert(constant, rules));
+      if (!narrow) {
+        FailureOr<Value> cast =
+            castOp.buildCast(rewriter, castOp.getLoc(), value,
+                             withElementType(value, narrowType), kind);
+        if (failed(cast))
+          return Value();
+        narrow = *cast;
+      }
+      created.push_back(narrow.getDefiningOp());
+      if (outside)
+        narrowOutside[value] = narrow;
+      return narrow;
+    };
+    auto undo = [&] {
+      for (Operation *createdOp : llvm::reverse(created))
+        rewriter.eraseOp(createdOp);
+    };
+    // The fallible part first: casts of what flows in from outside the
+    // carried set.
+    llvm::DenseMap<OpOperand *, Value> inflowValues;
+    for (OpOperand *inflow : plan.inflows) {
+      if (plan.carried.contains(inflow->get()))
+        continue;
+      Value narrow = narrowOf(inflow->get(), inflow->getOwner());
+      if (!narrow) {
+        undo();
+        return rewriter.notifyMatchFailure(
+            castOp, "cast family cannot build a cast of a loop value");
+      }
+      inflowValues[inflow] = narrow;
+    }
+    SmallVector<SmallVector<Value>> chainOperands;
+    for (DataMovementOpInterface movement : plan.chain) {
+      SmallVector<Value> operands;
+      for (OpOperand *operand : movement.getDataOperands()) {
+        if (plan.carried.contains(operand->get())) {
+          operands.push_back(Value());
+          continue;
+        }
+        Value narrow = narrowOf(operand->get(), movement);
+        if (!narrow) {
+          undo();
+          return rewriter.notifyMatchFailure(
+              castOp, "cast family cannot build a cast of a data operand");
+        }
+        operands.push_back(narrow);
+      }
+      chainOperands.push_back(std::move(operands));
+    }
+
+    // The op: narrowed operands and results, regions moved, slots retyped,
+    // data movement rebuilt.
+    SmallVector<Value> operands(op->getOperands());
+    for (auto [inflow, narrow] : inflowValues)
+      if (inflow->getOwner() == op)
+        operands[inflow->getOperandNumber()] = narrow;
+    SmallVector<Type> resultTypes(op->getResultTypes());
+    for (auto &[result, casts] : plan.results)
+      resultTypes[result.getResultNumber()] =
+          withElementType(result, narrowType);
+    rewriter.setInsertionPoint(op);
+    Operation *newOp = rebuildRegionOp(rewriter, op, operands, resultTypes);
+    for (Value slot : plan.slots)
+      if (isa<BlockArgument>(slot))
+        slot.setType(withElementType(slot, narrowType));
+    llvm::DenseMap<Value, Value> narrowCarried;
+    for (Value slot : plan.slots)
+      if (isa<BlockArgument>(slot))
+        narrowCarried[slot] = slot;
+    for (auto [i, movement] : llvm::enumerate(plan.chain)) {
+      SmallVector<Value> &newOperands = chainOperands[i];
+      for (auto [operand, narrow] :
+           llvm::zip_equal(movement.getDataOperands(), newOperands))
+        if (!narrow)
+          narrow = narrowCarried.lookup(operand->get());
+      rewriter.setInsertionPoint(movement);
+      narrowCarried[movement.getDataResult()] = movement.rebuildWithElementType(
+          rewriter, newOperands, narrowType, plan.fills[i]);
+    }
+    for (OpOperand *inflow : plan.inflows) {
+      if (inflow->getOwner() == op)
+        continue;
+      Value narrow = plan.carried.contains(inflow->get())
+                         ? narrowCarried.lookup(inflow->get())
+                         : inflowValues.lookup(inflow);
+      rewriter.modifyOpInPlace(inflow->getOwner(),
+                               [&] { inflow->set(narrow); });
+    }
+    for (DataMovementOpInterface movement : llvm::reverse(plan.chain))
+      rewriter.eraseOp(movement);
+
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "carried narrow through '" << op->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter
+                           << " bytes (one iteration)";
+    for (auto &[result, casts] : plan.results)
+      for (Operation *user : casts)
+        rewriter.replaceOp(user, newOp->getResult(result.getResultNumber()));
+    for (auto [oldResult, newResult] :
+         llvm::zip_equal(op->getResults(), newOp->getResults()))
+      if (!plan.slots.contains(oldResult))
+        rewriter.replaceAllUsesWith(oldResult, newResult);
+    rewriter.eraseOp(op);
+    state->count(&HoistCastsCounters::castsHoisted);
+    state->count(&HoistCastsCounters::narrowedOps, plan.chain.size());
+    return success();
+  }
+
+  std::shared_ptr<const PatternState> state;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
 // Widening casts out of branches
 //===----------------------------------------------------------------------===//
 
@@ -818,8 +1231,8 @@ void mlir::casthoist::populateRegionMotionPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
   auto state = std::make_shared<const PatternState>(options);
   if (options.direction != MotionDirection::Down)
-    patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
-        patterns.getContext(), state);
+    patterns.add<NarrowBranchResult, NarrowLoopCarriedValue,
+                 NarrowWhileCarriedValue>(patterns.getContext(), state);
   if (options.direction != MotionDirection::Up)
     patterns.add<SinkWideningCastOutOfBranch>(patterns.getContext(), state);
 }
@@ -855,14 +1268,21 @@ std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
       !elementCast->isNarrowing() || !result)
     return std::nullopt;
   Operation *op = result.getOwner();
-  if (isa<LoopLikeOpInterface>(op)) {
+  if (handledAsSingleRegionLoop(op)) {
     LoopPlan plan;
     if (failed(planLoop(castOp, state, plan, reason)))
       return reason;
-  } else if (isa<RegionBranchOpInterface>(op)) {
-    BranchPlan plan;
-    if (failed(planBranch(castOp, state, plan, reason)))
-      return reason;
+    return std::nullopt;
   }
+  if (!isa<RegionBranchOpInterface>(op))
+    return std::nullopt;
+  WhilePlan whilePlan;
+  if (succeeded(planWhile(castOp, state, whilePlan, reason)))
+    return std::nullopt;
+  if (reason != kNotALoop)
+    return reason;
+  BranchPlan plan;
+  if (failed(planBranch(castOp, state, plan, reason)))
+    return reason;
   return std::nullopt;
 }

@@ -174,6 +174,32 @@ func.func @kv_cache_f16(%cache: tensor<6x4xf32>, %q: tensor<1x4xf32>, %n: index)
   return %c : tensor<6x4xf16>
 }
 
+// scf.while: the carried tensor passes through both regions (a reverse before
+// the condition, a concat with a loop-invariant row and a slice after it).
+// REWRITE-LABEL: func.func @while_f16(
+// REWRITE:       scf.while {{.*}} -> (index, tensor<6x4xf16>)
+// REWRITE:       tmov.reverse {{.*}} : tensor<6x4xf16>
+// REWRITE:       tensor.concat {{.*}} -> tensor<7x4xf16>
+// REWRITE-NOT:   arith.truncf
+// REWRITE:       return
+func.func @while_f16(%x: tensor<6x4xf32>, %row: tensor<1x4xf32>, %n: index) -> tensor<6x4xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.while (%i = %c0, %acc = %x) : (index, tensor<6x4xf32>) -> (index, tensor<6x4xf32>) {
+    %rev = tmov.reverse %acc [1] : tensor<6x4xf32>
+    %go = arith.cmpi slt, %i, %n : index
+    scf.condition(%go) %i, %rev : index, tensor<6x4xf32>
+  } do {
+  ^bb0(%j: index, %b: tensor<6x4xf32>):
+    %cat = tensor.concat dim(0) %b, %row : (tensor<6x4xf32>, tensor<1x4xf32>) -> tensor<7x4xf32>
+    %s = tensor.extract_slice %cat[1, 0] [6, 4] [1, 1] : tensor<7x4xf32> to tensor<6x4xf32>
+    %j1 = arith.addi %j, %c1 : index
+    scf.yield %j1, %s : index, tensor<6x4xf32>
+  }
+  %c = arith.truncf %r#1 : tensor<6x4xf32> to tensor<6x4xf16>
+  return %c : tensor<6x4xf16>
+}
+
 func.func @main() {
   // NaN with payload, +-Inf, -0, the smallest f32 subnormal, the smallest
   // f16 subnormal (2^-24), 65520 (ties to +Inf in f16), 65504 (f16 max),
@@ -266,6 +292,10 @@ func.func @main() {
   %p12 = arith.bitcast %r12 : tensor<6x4xf16> to tensor<6x4xi16>
   %q12p = tensor.cast %p12 : tensor<6x4xi16> to tensor<*xi16>
   call @printMemrefI16(%q12p) : (tensor<*xi16>) -> ()
+  %r13 = call @while_f16(%x6, %row, %n2) : (tensor<6x4xf32>, tensor<1x4xf32>, index) -> tensor<6x4xf16>
+  %p13 = arith.bitcast %r13 : tensor<6x4xf16> to tensor<6x4xi16>
+  %q13 = tensor.cast %p13 : tensor<6x4xi16> to tensor<*xi16>
+  call @printMemrefI16(%q13) : (tensor<*xi16>) -> ()
   return
 }
 
@@ -300,3 +330,7 @@ func.func @main() {
 // VALUES:      {{\[\[}}32256,   31744,   15361,   0],
 // VALUES-NEXT: [32256,   31744,   15362,   0],
 // VALUES-NEXT: [32256,   31744,   15364,   0],
+// while_f16 with n = 2: three reverses and two appended rows; the last row
+// is the appended row reversed once more (1.0, 1, -Inf, -NaN quieted).
+// VALUES:      [-512,   -1024,   1,   15360],
+// VALUES-NEXT: [15360,   1,   -1024,   -512]]

@@ -26,9 +26,9 @@ def HoistCasts : Pass<"hoist-casts"> {
 
     Casts also cross control flow: a narrowing cast of a branch's result
     (`scf.if`, `scf.index_switch`) moves into its regions, a loop's
-    (`scf.for`) data-movement-only carried value is carried narrow, and
-    widening casts yielded by every region of a branch move out of it
-    (docs/Rules.md section 8).
+    (`scf.for`, `scf.while`) data-movement-only carried value is carried
+    narrow, and widening casts yielded by every region of a branch move out
+    of it (docs/Rules.md section 8).
 
     The pass runs on any op, so it can be nested under `func.func` to run on
     functions in parallel. It only touches casts, data-movement ops, the

@@ -30,7 +30,9 @@ namespace casthoist {
 ///    iter_arg that only flows through pure data-movement ops to its own
 ///    yield, and that nothing else reads, is carried narrow: init T(init),
 ///    the data movement rebuilt on the narrow type, the result used by T's
-///    users.
+///    users; loops whose values pass through several regions (scf.while,
+///    affine.for: RegionBranchOpInterface) the same way, over every region
+///    argument and result the value flows through.
 /// A widening cast moves out of branches: op(...) yielding E(x_1) | ... |
 /// E(x_n) ->
 ///    E(op(...) yielding x_1 | ... | x_n) for a widening cast E (a constant

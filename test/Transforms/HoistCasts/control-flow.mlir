@@ -602,15 +602,75 @@ func.func @negative_sink_if_ext_other_user(%c: i1, %x: tensor<2xf16>, %y: tensor
 
 // -----
 
-// scf.while has two regions (its values pass through scf.condition): not
-// handled yet, left alone.
-// CHECK-LABEL: func.func @negative_while
+// scf.while: the value passes from the before region (a reverse) through
+// scf.condition to the after region (a concat with a loop-invariant row and
+// a slice) and back; every argument it flows through is retyped, the init
+// and the row are cast once before the loop. The counter stays.
+// CHECK-LABEL: func.func @while_decode
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x2xf32>, %[[ROW:.*]]: tensor<1x2xf32>, %[[N:.*]]: index)
+// CHECK-DAG:     %[[INIT:.*]] = arith.truncf %[[X]] : tensor<4x2xf32> to tensor<4x2xf16>
+// CHECK-DAG:     %[[NROW:.*]] = arith.truncf %[[ROW]] : tensor<1x2xf32> to tensor<1x2xf16>
+// CHECK:         %[[W:.*]]:2 = scf.while (%{{.*}} = %{{.*}}, %[[A:.*]] = %[[INIT]]) : (index, tensor<4x2xf16>) -> (index, tensor<4x2xf16>) {
+// CHECK:           %[[REV:.*]] = tmov.reverse %[[A]] [1] : tensor<4x2xf16>
+// CHECK:           scf.condition(%{{.*}}) %{{.*}}, %[[REV]] : index, tensor<4x2xf16>
+// CHECK:         } do {
+// CHECK:         ^bb0(%{{.*}}: index, %[[B:.*]]: tensor<4x2xf16>):
+// CHECK:           %[[CAT:.*]] = tensor.concat dim(0) %[[B]], %[[NROW]] : (tensor<4x2xf16>, tensor<1x2xf16>) -> tensor<5x2xf16>
+// CHECK:           %[[S:.*]] = tensor.extract_slice %[[CAT]][1, 0] [4, 2] [1, 1] : tensor<5x2xf16> to tensor<4x2xf16>
+// CHECK:           scf.yield %{{.*}}, %[[S]] : index, tensor<4x2xf16>
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[W]]#1
+// REMARK:      remark: carried narrow through 'scf.while'
+func.func @while_decode(%x: tensor<4x2xf32>, %row: tensor<1x2xf32>, %n: index) -> tensor<4x2xf16> {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %r:2 = scf.while (%i = %c0, %acc = %x) : (index, tensor<4x2xf32>) -> (index, tensor<4x2xf32>) {
+    %rev = tmov.reverse %acc [1] : tensor<4x2xf32>
+    %go = arith.cmpi slt, %i, %n : index
+    scf.condition(%go) %i, %rev : index, tensor<4x2xf32>
+  } do {
+  ^bb0(%j: index, %b: tensor<4x2xf32>):
+    %cat = tensor.concat dim(0) %b, %row : (tensor<4x2xf32>, tensor<1x2xf32>) -> tensor<5x2xf32>
+    %s = tensor.extract_slice %cat[1, 0] [4, 2] [1, 1] : tensor<5x2xf32> to tensor<4x2xf32>
+    %j1 = arith.addi %j, %c1 : index
+    scf.yield %j1, %s : index, tensor<4x2xf32>
+  }
+  %c = arith.truncf %r#1 : tensor<4x2xf32> to tensor<4x2xf16>
+  return %c : tensor<4x2xf16>
+}
+
+// -----
+
+// affine.for says nothing about its results through LoopLikeOpInterface but
+// describes its control flow (RegionBranchOpInterface): it is carried narrow
+// by the same rewrite as scf.while.
+// CHECK-LABEL: func.func @affine_for
+// CHECK:         %[[INIT:.*]] = arith.truncf %{{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
+// CHECK:         affine.for {{.*}} iter_args(%[[A:.*]] = %[[INIT]]) -> (tensor<4x4xf16>) {
+// CHECK:           tmov.transpose %[[A]] [1, 0] : tensor<4x4xf16> -> tensor<4x4xf16>
+func.func @affine_for(%x: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %r = affine.for %i = 0 to 10 iter_args(%acc = %x) -> (tensor<4x4xf32>) {
+    %t = tmov.transpose %acc [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+    affine.yield %t : tensor<4x4xf32>
+  }
+  %c = arith.truncf %r : tensor<4x4xf32> to tensor<4x4xf16>
+  return %c : tensor<4x4xf16>
+}
+
+// -----
+
+// The condition reads the carried value (an element compared in f32): the
+// loop computes on it, nothing changes.
+// CHECK-LABEL: func.func @negative_while_condition_reads
 // CHECK:         scf.while {{.*}} -> tensor<4xf32>
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
-// REMARK:      remark: not moved: loop has more than one region or block
-func.func @negative_while(%x: tensor<4xf32>, %b: i1) -> tensor<4xf16> {
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
+func.func @negative_while_condition_reads(%x: tensor<4xf32>, %limit: f32) -> tensor<4xf16> {
+  %c0 = arith.constant 0 : index
   %r = scf.while (%acc = %x) : (tensor<4xf32>) -> tensor<4xf32> {
-    scf.condition(%b) %acc : tensor<4xf32>
+    %e = tensor.extract %acc[%c0] : tensor<4xf32>
+    %go = arith.cmpf olt, %e, %limit : f32
+    scf.condition(%go) %acc : tensor<4xf32>
   } do {
   ^bb0(%a: tensor<4xf32>):
     %t = tmov.reverse %a [0] : tensor<4xf32>
@@ -618,6 +678,25 @@ func.func @negative_while(%x: tensor<4xf32>, %b: i1) -> tensor<4xf16> {
   }
   %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
   return %c : tensor<4xf16>
+}
+
+// -----
+
+// The before region forwards the carried value to a second result that is
+// returned wide: that result would have to narrow too, so nothing changes.
+// CHECK-LABEL: func.func @negative_while_second_result_escapes
+// CHECK:         scf.while {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
+// REMARK:      remark: not moved: a result the loop would narrow has users other than this cast
+func.func @negative_while_second_result_escapes(%x: tensor<4xf32>, %b: i1) -> (tensor<4xf16>, tensor<4xf32>) {
+  %r:2 = scf.while (%acc = %x) : (tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+    scf.condition(%b) %acc, %acc : tensor<4xf32>, tensor<4xf32>
+  } do {
+  ^bb0(%a: tensor<4xf32>, %a2: tensor<4xf32>):
+    %t = tmov.reverse %a [0] : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r#0 : tensor<4xf32> to tensor<4xf16>
+  return %c, %r#1 : tensor<4xf16>, tensor<4xf32>
 }
 
 // -----
