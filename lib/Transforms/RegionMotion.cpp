@@ -745,6 +745,28 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
     }
     return any;
   };
+  // Adds the region arguments of the op that `value` is moved from (through
+  // pure data movement in their block) to the slots.
+  auto addSources = [&](Value value) {
+    SmallVector<Value> stack = {value};
+    llvm::SmallPtrSet<Value, 8> visited;
+    while (!stack.empty()) {
+      Value source = stack.pop_back_val();
+      if (!visited.insert(source).second)
+        continue;
+      if (auto arg = dyn_cast<BlockArgument>(source)) {
+        if (arg.getOwner()->getParentOp() == plan.op && plan.slots.insert(arg))
+          worklist.push_back(arg);
+        continue;
+      }
+      auto movement = source.getDefiningOp<DataMovementOpInterface>();
+      if (!movement || movement->getParentOp() != plan.op ||
+          !movement.isPureDataMovement())
+        continue;
+      for (OpOperand *operand : movement.getDataOperands())
+        stack.push_back(operand->get());
+    }
+  };
   plan.slots.insert(match.result);
   worklist.push_back(match.result);
   llvm::SetVector<Operation *> chainOps;
@@ -753,10 +775,15 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
     if (!isa<ShapedType>(slot.getType()))
       return fail("the loop carries a value that is not a tensor");
     // Whatever flows into a slot is narrowed, so every other place it flows
-    // to must be narrowed too.
-    for (const FlowEdge &edge : plan.edges)
-      if (edge.to == slot && plan.inflows.insert(edge.from))
-        addTargets(edge.from);
+    // to must be narrowed too, and so must the region arguments it is moved
+    // from.
+    for (const FlowEdge &edge : plan.edges) {
+      if (edge.to != slot || !plan.inflows.insert(edge.from))
+        continue;
+      addTargets(edge.from);
+      if (edge.from->getOwner() != plan.op)
+        addSources(edge.from->get());
+    }
     if (auto result = dyn_cast<OpResult>(slot)) {
       SmallVector<Operation *> casts;
       for (Operation *user : result.getUsers()) {
@@ -819,16 +846,24 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
       plan.trafficAfter += model.getCastTraffic(value.getType(), narrowType);
     return success();
   };
-  for (OpOperand *inflow : plan.inflows)
-    if (!plan.carried.contains(inflow->get()) &&
-        failed(addCastOf(inflow->get())))
+  for (OpOperand *inflow : plan.inflows) {
+    if (plan.carried.contains(inflow->get()))
+      continue;
+    // As for scf.for, a region forwards only the carried value moved by
+    // data movement; the op's own operands (the inits) get the cast.
+    if (inflow->getOwner() != plan.op)
+      return fail("a region forwards a loop value that does not come from "
+                  "the carried value through data movement");
+    if (failed(addCastOf(inflow->get())))
       return failure();
+  }
   for (auto &[result, casts] : plan.results) {
     for (Operation *user : casts)
       plan.trafficBefore +=
           model.getCastTraffic(cast<ElementCastOpInterface>(user));
-    if (cast<ElementCastOpInterface>(casts.front()).getCastResult().getType() !=
-        withElementType(result, narrowType))
+    if (!casts.empty() &&
+        cast<ElementCastOpInterface>(casts.front()).getCastResult().getType() !=
+            withElementType(result, narrowType))
       return fail("cast changes shape information as well as element type");
   }
   SmallVector<Operation *> ordered(chainOps.begin(), chainOps.end());

@@ -659,6 +659,26 @@ func.func @affine_for(%x: tensor<4x4xf32>) -> tensor<4x4xf16> {
 
 // -----
 
+// The after region yields a fresh value computed in f32 (addf), not the
+// carried value moved by data movement: as for scf.for, nothing changes.
+// CHECK-LABEL: func.func @negative_while_fresh_value
+// CHECK:         scf.while {{.*}} -> tensor<4xf32>
+// CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
+// REMARK:      remark: not moved: a region forwards a loop value that does not come from the carried value through data movement
+func.func @negative_while_fresh_value(%x: tensor<4xf32>, %y: tensor<4xf32>, %b: i1) -> tensor<4xf16> {
+  %r = scf.while (%acc = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    scf.condition(%b) %acc : tensor<4xf32>
+  } do {
+  ^bb0(%a: tensor<4xf32>):
+    %t = arith.addf %y, %y : tensor<4xf32>
+    scf.yield %t : tensor<4xf32>
+  }
+  %c = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
 // The condition reads the carried value (an element compared in f32): the
 // loop computes on it, nothing changes.
 // CHECK-LABEL: func.func @negative_while_condition_reads
