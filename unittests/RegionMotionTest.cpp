@@ -76,6 +76,38 @@ TEST(RegionMotionTest, CarriesLoopValueNarrowAndCounts) {
   EXPECT_TRUE(succeeded(mlir::verify(*module)));
 }
 
+TEST(RegionMotionTest, CarriesWhileValueNarrowAndCounts) {
+  auto context = makeScfContext();
+  auto module = parse(*context, R"mlir(
+    func.func @while(%x: tensor<4x4xf32>, %b: i1) -> tensor<4x4xf16> {
+      %r = scf.while (%acc = %x) : (tensor<4x4xf32>) -> tensor<4x4xf32> {
+        %t = tmov.transpose %acc [1, 0] : tensor<4x4xf32> -> tensor<4x4xf32>
+        scf.condition(%b) %t : tensor<4x4xf32>
+      } do {
+      ^bb0(%a: tensor<4x4xf32>):
+        %r = tmov.reverse %a [0] : tensor<4x4xf32>
+        scf.yield %r : tensor<4x4xf32>
+      }
+      %c = tmov.cast %r : tensor<4x4xf32> to tensor<4x4xf16>
+      return %c : tensor<4x4xf16>
+    })mlir");
+  HoistCastsCounters counters;
+  HoistCastsPatternOptions options;
+  options.counters = &counters;
+  RewritePatternSet patterns(context.get());
+  populateHoistCastsPatterns(patterns, options);
+  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+
+  Type f16 = Float16Type::get(context.get());
+  auto loop = findOnly<scf::WhileOp>(module->getOperation());
+  EXPECT_EQ(resultElementType(loop), f16);
+  for (Region &region : loop->getRegions())
+    EXPECT_EQ(getElementTypeOrSelf(region.getArgument(0).getType()), f16);
+  EXPECT_EQ(counters.castsHoisted, 1u);
+  EXPECT_EQ(counters.narrowedOps, 2u);
+  EXPECT_TRUE(succeeded(mlir::verify(*module)));
+}
+
 TEST(RegionMotionTest, ControlFunctionSeesTheRegionOpAndVetoes) {
   auto context = makeScfContext();
   for (StringLiteral source : {kLoop, kBranch}) {
