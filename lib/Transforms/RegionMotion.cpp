@@ -4,15 +4,17 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Two patterns, rooted on a narrowing cast T whose source is a result of an
-// op with regions. They talk to the cast-hoist interfaces for the casts and
-// the data movement, and to RegionBranchOpInterface / LoopLikeOpInterface to
-// learn what the region op yields; they never name a concrete op.
+// Three patterns, rooted on a cast next to an op with regions. They talk to
+// the cast-hoist interfaces for the casts and the data movement, and to
+// RegionBranchOpInterface to learn how values flow through the region op;
+// they never name a concrete op.
 //  - NarrowBranchResult: T(if c then a else b) -> if c then T(a) else T(b).
 //  - NarrowLoopCarriedValue: a loop-carried value that only flows through
-//    data movement is carried in the narrow type.
-// Neither creates a cast pair, so both are exact whatever the rule options.
-// docs/Rules.md, "Control flow", gives the reasoning.
+//    data movement is carried in the narrow type (scf.for, scf.while,
+//    affine.for).
+//  - SinkWideningCastOutOfBranch: if c then E(a) else E(b) ->
+//    E(if c then a else b).
+// None creates a cast pair. docs/Rules.md, section 8, gives the reasoning.
 //
 //===----------------------------------------------------------------------===//
 
@@ -324,296 +326,6 @@ struct NarrowBranchResult
 //===----------------------------------------------------------------------===//
 
 namespace {
-struct LoopPlan {
-  CastOfResult match;
-  LoopLikeOpInterface loop;
-  BlockArgument iterArg;
-  OpOperand *init = nullptr;
-  OpOperand *yielded = nullptr;
-  /// The data-movement ops the carried value flows through, in block order.
-  SmallVector<DataMovementOpInterface> chain;
-  /// Per chain op: its converted fill values.
-  SmallVector<SmallVector<TypedAttr>> fills;
-  /// The values that carry the wide loop value: the iter_arg and the chain's
-  /// results.
-  llvm::SmallPtrSet<Value, 8> carried;
-  uint64_t trafficBefore = 0;
-  uint64_t trafficAfter = 0;
-};
-} // namespace
-
-static LogicalResult planLoop(ElementCastOpInterface castOp,
-                              const PatternState &state, LoopPlan &plan,
-                              std::string &reason) {
-  auto fail = [&](StringRef why) {
-    reason = why.str();
-    return failure();
-  };
-  if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
-    return failure();
-  Operation *op = plan.match.result.getOwner();
-  plan.loop = dyn_cast<LoopLikeOpInterface>(op);
-  if (!plan.loop)
-    return fail("region op is not a loop");
-  std::optional<ResultRange> results = plan.loop.getLoopResults();
-  std::optional<MutableArrayRef<OpOperand>> yielded =
-      plan.loop.getYieldedValuesMutable();
-  SmallVector<Region *> regions = plan.loop.getLoopRegions();
-  if (!results || !yielded || regions.size() != 1 ||
-      !regions.front()->hasOneBlock())
-    return fail("loop has more than one region or block, or does not say "
-                "what it yields");
-  MutableArrayRef<OpOperand> inits = plan.loop.getInitsMutable();
-  Block::BlockArgListType iterArgs = plan.loop.getRegionIterArgs();
-  if (inits.size() != results->size() || iterArgs.size() != results->size() ||
-      yielded->size() != results->size())
-    return fail("loop results do not match its iter_args one to one");
-  auto position = llvm::find(*results, plan.match.result);
-  if (position == results->end())
-    return fail("result is not carried by the loop");
-  size_t k = std::distance(results->begin(), position);
-  Block *body = &regions.front()->front();
-  plan.iterArg = iterArgs[k];
-  plan.init = &inits[k];
-  plan.yielded = &(*yielded)[k];
-  if (plan.iterArg.getOwner() != body ||
-      plan.yielded->getOwner() != body->getTerminator())
-    return fail("loop's iter_arg or yield is not in its body block");
-  if (!isa<ShapedType>(plan.iterArg.getType()) ||
-      !isa<ShapedType>(plan.init->get().getType()))
-    return fail("loop carries a value that is not a tensor");
-
-  // Follow the carried value from the iter_arg: every use must be a data
-  // operand of a pure data-movement op directly in the body, or the yield of
-  // this same iter_arg. Anything else reads the wide value.
-  Type narrowType = plan.match.narrowType;
-  SmallVector<Value> worklist = {plan.iterArg};
-  plan.carried.insert(plan.iterArg);
-  llvm::SetVector<Operation *> chainOps;
-  bool reachesYield = false;
-  while (!worklist.empty()) {
-    Value value = worklist.pop_back_val();
-    for (OpOperand &use : value.getUses()) {
-      if (&use == plan.yielded) {
-        reachesYield = true;
-        continue;
-      }
-      Operation *user = use.getOwner();
-      if (user == body->getTerminator())
-        return fail("the carried value also feeds another iter_arg");
-      auto movement = dyn_cast<DataMovementOpInterface>(user);
-      if (!movement || user->getBlock() != body)
-        return fail("the carried value is used by an op that is not data "
-                    "movement: the loop computes on it or it escapes");
-      if (!movement.isPureDataMovement())
-        return fail("the carried value is used by an op that is not pure "
-                    "data movement in this form");
-      if (!llvm::is_contained(movement.getDataOperands(), &use))
-        return fail("the carried value steers a data-movement op (an index "
-                    "or shape operand)");
-      if (chainOps.insert(user)) {
-        Value moved = movement.getDataResult();
-        plan.carried.insert(moved);
-        worklist.push_back(moved);
-      }
-    }
-  }
-  if (!reachesYield)
-    return fail("the yielded value does not come from the iter_arg through "
-                "data movement");
-
-  const TrafficModel &model = state.model;
-  CastKind kind = plan.match.cast->getKind();
-  // Casts the rewrite adds: a value with a constant converts for free.
-  auto addCastOf = [&](Value value) -> LogicalResult {
-    DenseElementsAttr constant;
-    if (matchPattern(value, m_Constant(&constant)) &&
-        failed(plan.match.cast->convert(constant, state.options.rules)))
-      return fail("a constant operand does not convert to a predictable "
-                  "value");
-    if (!castOp.canBuildCast(value.getType(),
-                             withElementType(value, narrowType), kind))
-      return fail("the cast's op cannot convert an operand of this type");
-    if (failed(checkAdjacentPair(value, *plan.match.cast, state.options.rules,
-                                 reason)))
-      return failure();
-    if (!constant)
-      plan.trafficAfter += model.getCastTraffic(value.getType(), narrowType);
-    return success();
-  };
-  if (failed(addCastOf(plan.init->get())))
-    return failure();
-
-  SmallVector<Operation *> ordered(chainOps.begin(), chainOps.end());
-  llvm::sort(ordered,
-             [](Operation *a, Operation *b) { return a->isBeforeInBlock(b); });
-  for (Operation *chainOp : ordered) {
-    auto movement = cast<DataMovementOpInterface>(chainOp);
-    if (!movement.supportsElementType(narrowType))
-      return fail("a data-movement op in the loop does not support the "
-                  "narrow element type");
-    if (failed(checkSelection(movement, *plan.match.cast, state, reason)))
-      return failure();
-    SmallVector<TypedAttr> fills;
-    if (failed(convertFillValues(movement, *plan.match.cast,
-                                 state.options.rules, fills, reason)))
-      return failure();
-    plan.fills.push_back(std::move(fills));
-    for (OpOperand *operand : movement.getDataOperands())
-      if (!plan.carried.contains(operand->get()) &&
-          failed(addCastOf(operand->get())))
-        return failure();
-    plan.chain.push_back(movement);
-    plan.trafficBefore += model.getMovementTraffic(movement);
-    plan.trafficAfter += model.getMovementTraffic(movement, narrowType);
-  }
-  for (Operation *user : plan.match.replacedCasts)
-    plan.trafficBefore +=
-        model.getCastTraffic(cast<ElementCastOpInterface>(user));
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
-  if (!state.allowed(castOp, op))
-    return fail("vetoed by the control function");
-  return success();
-}
-
-namespace {
-/// A loop result k narrowed by T, whose iter_arg only flows through pure data
-/// movement to the yield of k and is read by nothing else, is carried narrow:
-/// init T(init), the data movement rebuilt on the narrow type (its other data
-/// operands cast by T, its fill values converted as T converts), yield
-/// narrow. Exact by induction: with u the new and v the old carried value,
-/// u_0 = T(v_0), and u_n = T(v_n) gives u_{n+1} = move(u_n, T(w)) =
-/// T(move(v_n, w)) = T(v_{n+1}), since data movement commutes with T.
-struct NarrowLoopCarriedValue
-    : public OpInterfaceRewritePattern<ElementCastOpInterface> {
-  NarrowLoopCarriedValue(MLIRContext *context,
-                         std::shared_ptr<const PatternState> state)
-      : OpInterfaceRewritePattern(context), state(std::move(state)) {}
-
-  LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
-                                PatternRewriter &rewriter) const override {
-    LoopPlan plan;
-    std::string reason;
-    if (failed(planLoop(castOp, *state, plan, reason)))
-      return rewriter.notifyMatchFailure(castOp, reason);
-
-    Operation *op = plan.loop;
-    Type narrowType = plan.match.narrowType;
-    CastKind kind = plan.match.cast->getKind();
-    // First build every narrow operand (the fallible part): values from
-    // outside the loop, and the init, are cast once before the loop; values
-    // of the body just before their user.
-    SmallVector<Operation *> created;
-    llvm::DenseMap<Value, Value> narrowOutside;
-    auto narrowOf = [&](Value value, Operation *before) -> Value {
-      bool outside = plan.loop.isDefinedOutsideOfLoop(value);
-      if (outside)
-        if (Value known = narrowOutside.lookup(value))
-          return known;
-      rewriter.setInsertionPoint(outside ? op : before);
-      Value narrow;
-      DenseElementsAttr constant;
-      if (matchPattern(value, m_Constant(&constant)))
-        narrow = materializeLike(
-            rewriter, value,
-            *plan.match.cast->convert(constant, state->options.rules));
-      if (!narrow) {
-        FailureOr<Value> cast =
-            castOp.buildCast(rewriter, castOp.getLoc(), value,
-                             withElementType(value, narrowType), kind);
-        if (failed(cast))
-          return Value();
-        narrow = *cast;
-      }
-      created.push_back(narrow.getDefiningOp());
-      if (outside)
-        narrowOutside[value] = narrow;
-      return narrow;
-    };
-    auto undo = [&] {
-      for (Operation *createdOp : llvm::reverse(created))
-        rewriter.eraseOp(createdOp);
-    };
-    Value narrowInit = narrowOf(plan.init->get(), op);
-    if (!narrowInit) {
-      undo();
-      return rewriter.notifyMatchFailure(castOp,
-                                         "cast family cannot build a cast of "
-                                         "the init");
-    }
-    SmallVector<SmallVector<Value>> chainOperands;
-    for (DataMovementOpInterface movement : plan.chain) {
-      SmallVector<Value> operands;
-      for (OpOperand *operand : movement.getDataOperands()) {
-        Value value = operand->get();
-        if (plan.carried.contains(value)) {
-          operands.push_back(Value()); // Mapped below.
-          continue;
-        }
-        Value narrow = narrowOf(value, movement);
-        if (!narrow) {
-          undo();
-          return rewriter.notifyMatchFailure(
-              castOp, "cast family cannot build a cast of a data operand");
-        }
-        operands.push_back(narrow);
-      }
-      chainOperands.push_back(std::move(operands));
-    }
-
-    // Then the loop: same op with the narrow init and result, the body moved
-    // into it, the iter_arg retyped, the data movement rebuilt narrow.
-    unsigned k = plan.match.result.getResultNumber();
-    SmallVector<Value> operands(op->getOperands());
-    operands[plan.init->getOperandNumber()] = narrowInit;
-    SmallVector<Type> resultTypes(op->getResultTypes());
-    resultTypes[k] = castOp.getCastResult().getType();
-    rewriter.setInsertionPoint(op);
-    Operation *newOp = rebuildRegionOp(rewriter, op, operands, resultTypes);
-    plan.iterArg.setType(withElementType(plan.iterArg, narrowType));
-
-    llvm::DenseMap<Value, Value> narrowCarried;
-    narrowCarried[plan.iterArg] = plan.iterArg;
-    for (auto [i, movement] : llvm::enumerate(plan.chain)) {
-      SmallVector<Value> &newOperands = chainOperands[i];
-      for (auto [operand, narrow] :
-           llvm::zip_equal(movement.getDataOperands(), newOperands))
-        if (!narrow)
-          narrow = narrowCarried.lookup(operand->get());
-      rewriter.setInsertionPoint(movement);
-      narrowCarried[movement.getDataResult()] = movement.rebuildWithElementType(
-          rewriter, newOperands, narrowType, plan.fills[i]);
-    }
-    Value narrowYield = narrowCarried.lookup(plan.yielded->get());
-    rewriter.modifyOpInPlace(plan.yielded->getOwner(),
-                             [&] { plan.yielded->set(narrowYield); });
-    for (DataMovementOpInterface movement : llvm::reverse(plan.chain))
-      rewriter.eraseOp(movement);
-
-    if (state->options.emitRemarks)
-      castOp->emitRemark() << "carried narrow through '" << op->getName()
-                           << "': modeled traffic " << plan.trafficBefore
-                           << " -> " << plan.trafficAfter
-                           << " bytes (one iteration)";
-    replaceRegionOp(rewriter, op, newOp, k, plan.match.replacedCasts);
-    state->count(&HoistCastsCounters::castsHoisted);
-    state->count(&HoistCastsCounters::narrowedOps, plan.chain.size());
-    return success();
-  }
-
-  std::shared_ptr<const PatternState> state;
-};
-} // namespace
-
-//===----------------------------------------------------------------------===//
-// Loops with several regions (scf.while)
-//===----------------------------------------------------------------------===//
-
-namespace {
 /// One control-flow edge of a region op: the value of `from` (an operand of
 /// the op or of a region terminator) becomes `to` (a region argument or a
 /// result of the op).
@@ -622,7 +334,7 @@ struct FlowEdge {
   Value to;
 };
 
-struct WhilePlan {
+struct LoopPlan {
   ElementCastOpInterface castOp;
   std::optional<ElementCast> cast;
   Type narrowType;
@@ -687,26 +399,20 @@ static LogicalResult collectFlowEdges(RegionBranchOpInterface op,
   return success();
 }
 
-/// Whether NarrowLoopCarriedValue, not NarrowWhileCarriedValue, handles
-/// `op`: a loop with one region that says what it yields and returns.
-static bool handledAsSingleRegionLoop(Operation *op) {
-  auto loop = dyn_cast<LoopLikeOpInterface>(op);
-  return loop && loop.getLoopRegions().size() == 1 && loop.getLoopResults() &&
-         loop.getYieldedValuesMutable();
-}
-
-/// planWhile's reason for a region op without a loop (a branch).
+/// planLoop's reason for a region op without a loop (a branch).
 static constexpr StringLiteral kNotALoop = "region op is not a loop";
 
-/// Decides whether the narrowing cast `castOp` of a result of a loop with
-/// several regions (scf.while) can be carried through it: the set of slots
+/// Decides whether the narrowing cast `castOp` of a result of a loop (a
+/// RegionBranchOpInterface op where a region branches to a region: scf.for,
+/// scf.while, affine.for) can be carried through it: the set of slots
 /// (region arguments and results) the value flows through is closed under
 /// the op's edges, every slot's value only flows through pure data movement
-/// to forwarded terminator operands, and every narrowed result is read only
-/// by the same cast.
-static LogicalResult planWhile(ElementCastOpInterface castOp,
-                               const PatternState &state, WhilePlan &plan,
-                               std::string &reason) {
+/// to forwarded terminator operands, every value a region forwards into the
+/// set comes from it that way, and every narrowed result is read only by the
+/// same cast.
+static LogicalResult planLoop(ElementCastOpInterface castOp,
+                              const PatternState &state, LoopPlan &plan,
+                              std::string &reason) {
   auto fail = [&](StringRef why) {
     reason = why.str();
     return failure();
@@ -721,8 +427,6 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
   auto branchOp = dyn_cast<RegionBranchOpInterface>(plan.op);
   if (!branchOp)
     return fail("region op does not describe its control flow");
-  if (handledAsSingleRegionLoop(plan.op))
-    return fail("loop is handled by the single-region loop rewrite");
   if (failed(collectFlowEdges(branchOp, plan.edges, reason)))
     return failure();
   bool isLoop = llvm::any_of(plan.edges, [&](const FlowEdge &edge) {
@@ -745,28 +449,6 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
     }
     return any;
   };
-  // Adds the region arguments of the op that `value` is moved from (through
-  // pure data movement in their block) to the slots.
-  auto addSources = [&](Value value) {
-    SmallVector<Value> stack = {value};
-    llvm::SmallPtrSet<Value, 8> visited;
-    while (!stack.empty()) {
-      Value source = stack.pop_back_val();
-      if (!visited.insert(source).second)
-        continue;
-      if (auto arg = dyn_cast<BlockArgument>(source)) {
-        if (arg.getOwner()->getParentOp() == plan.op && plan.slots.insert(arg))
-          worklist.push_back(arg);
-        continue;
-      }
-      auto movement = source.getDefiningOp<DataMovementOpInterface>();
-      if (!movement || movement->getParentOp() != plan.op ||
-          !movement.isPureDataMovement())
-        continue;
-      for (OpOperand *operand : movement.getDataOperands())
-        stack.push_back(operand->get());
-    }
-  };
   plan.slots.insert(match.result);
   worklist.push_back(match.result);
   llvm::SetVector<Operation *> chainOps;
@@ -775,15 +457,11 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
     if (!isa<ShapedType>(slot.getType()))
       return fail("the loop carries a value that is not a tensor");
     // Whatever flows into a slot is narrowed, so every other place it flows
-    // to must be narrowed too, and so must the region arguments it is moved
-    // from.
-    for (const FlowEdge &edge : plan.edges) {
-      if (edge.to != slot || !plan.inflows.insert(edge.from))
-        continue;
-      addTargets(edge.from);
-      if (edge.from->getOwner() != plan.op)
-        addSources(edge.from->get());
-    }
+    // to must be narrowed too. (Where it comes from joins the slots by the
+    // forward walk below, or the value is refused: see the inflow check.)
+    for (const FlowEdge &edge : plan.edges)
+      if (edge.to == slot && plan.inflows.insert(edge.from))
+        addTargets(edge.from);
     if (auto result = dyn_cast<OpResult>(slot)) {
       SmallVector<Operation *> casts;
       for (Operation *user : result.getUsers()) {
@@ -903,24 +581,26 @@ static LogicalResult planWhile(ElementCastOpInterface castOp,
 }
 
 namespace {
-/// The loop rewrite of NarrowLoopCarriedValue for loops whose values pass
-/// through several regions (scf.while: before -> after -> before, and
-/// before -> results): every region argument and result the narrowed value
-/// flows through is retyped, the data movement between them rebuilt narrow,
-/// and every value flowing in from outside that set (the init, a fresh
-/// value yielded by a region, another data operand) cast by T. Exact by the
-/// same induction, over the edges taken instead of the iterations.
-struct NarrowWhileCarriedValue
+/// A loop result narrowed by T, whose value only flows through pure data
+/// movement from region argument to region argument (scf.for: iter_arg ->
+/// yield -> iter_arg; scf.while: before -> condition -> after -> yield ->
+/// before) and is read by nothing else, is carried narrow: every region
+/// argument and result it flows through is retyped, the data movement
+/// between them rebuilt narrow (other data operands cast by T, fill values
+/// converted as T converts), and the inits cast by T. Exact by induction
+/// over the edges taken: each slot holds T of what it held before, since the
+/// inits get T and data movement commutes with T.
+struct NarrowLoopCarriedValue
     : public OpInterfaceRewritePattern<ElementCastOpInterface> {
-  NarrowWhileCarriedValue(MLIRContext *context,
-                          std::shared_ptr<const PatternState> state)
+  NarrowLoopCarriedValue(MLIRContext *context,
+                         std::shared_ptr<const PatternState> state)
       : OpInterfaceRewritePattern(context), state(std::move(state)) {}
 
   LogicalResult matchAndRewrite(ElementCastOpInterface castOp,
                                 PatternRewriter &rewriter) const override {
-    WhilePlan plan;
+    LoopPlan plan;
     std::string reason;
-    if (failed(planWhile(castOp, *state, plan, reason)))
+    if (failed(planLoop(castOp, *state, plan, reason)))
       return rewriter.notifyMatchFailure(castOp, reason);
 
     Operation *op = plan.op;
@@ -1266,8 +946,8 @@ void mlir::casthoist::populateRegionMotionPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
   auto state = std::make_shared<const PatternState>(options);
   if (options.direction != MotionDirection::Down)
-    patterns.add<NarrowBranchResult, NarrowLoopCarriedValue,
-                 NarrowWhileCarriedValue>(patterns.getContext(), state);
+    patterns.add<NarrowBranchResult, NarrowLoopCarriedValue>(
+        patterns.getContext(), state);
   if (options.direction != MotionDirection::Up)
     patterns.add<SinkWideningCastOutOfBranch>(patterns.getContext(), state);
 }
@@ -1303,16 +983,10 @@ std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
       !elementCast->isNarrowing() || !result)
     return std::nullopt;
   Operation *op = result.getOwner();
-  if (handledAsSingleRegionLoop(op)) {
-    LoopPlan plan;
-    if (failed(planLoop(castOp, state, plan, reason)))
-      return reason;
-    return std::nullopt;
-  }
   if (!isa<RegionBranchOpInterface>(op))
     return std::nullopt;
-  WhilePlan whilePlan;
-  if (succeeded(planWhile(castOp, state, whilePlan, reason)))
+  LoopPlan loopPlan;
+  if (succeeded(planLoop(castOp, state, loopPlan, reason)))
     return std::nullopt;
   if (reason != kNotALoop)
     return reason;

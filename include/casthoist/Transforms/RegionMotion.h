@@ -6,9 +6,8 @@
 //
 // Motion of narrowing casts across control flow, its own unit over the same
 // interfaces as the data-movement rewrites (ElementCastOpInterface,
-// DataMovementOpInterface), plus the upstream control-flow interfaces
-// (RegionBranchOpInterface, LoopLikeOpInterface) to find what a region op
-// yields. No concrete op is named.
+// DataMovementOpInterface), plus the upstream RegionBranchOpInterface to
+// learn how values flow through a region op. No concrete op is named.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,17 +25,15 @@ namespace casthoist {
 ///    whose every region returns to the op): T(if c then a else b) ->
 ///    if c then T(a) else T(b), when every user of the result is T and some
 ///    branch yields a data-movement op's result or a widening cast's;
-///  - loops (scf.for, ...: a single-region LoopLikeOpInterface op): an
-///    iter_arg that only flows through pure data-movement ops to its own
-///    yield, and that nothing else reads, is carried narrow: init T(init),
-///    the data movement rebuilt on the narrow type, the result used by T's
-///    users; loops whose values pass through several regions (scf.while,
-///    affine.for: RegionBranchOpInterface) the same way, over every region
-///    argument and result the value flows through.
-/// A widening cast moves out of branches: op(...) yielding E(x_1) | ... |
-/// E(x_n) ->
-///    E(op(...) yielding x_1 | ... | x_n) for a widening cast E (a constant
-///    with an exact narrow preimage counts as E of it).
+///  - loops (scf.for, scf.while, affine.for: a RegionBranchOpInterface op
+///    where a region branches to a region): a loop value that only flows
+///    through pure data-movement ops from region argument to region argument,
+///    and that nothing else reads, is carried narrow: inits T(init), every
+///    region argument and result it occupies retyped, the data movement
+///    rebuilt on the narrow type, the result used by T's users.
+/// A widening cast E moves out of branches: op(...) yielding E(x_1) | ... |
+/// E(x_n) -> E(op(...) yielding x_1 | ... | x_n) (a constant with an exact
+/// narrow preimage counts as E of it).
 /// All are rooted on the cast and respect `options.direction` (narrowing
 /// casts for Up and Both, widening ones for Down and Both), `controlFn`
 /// (called with the cast and the region op), `emitRemarks` and `counters`;

@@ -391,9 +391,10 @@ func.func @negative_for_intermediate_escapes(%x: tensor<4xf32>, %y: tensor<4xf32
 // -----
 
 // The iter_arg also feeds the loop's other iter_arg (yielded in two places):
-// that one would receive a narrow value.
+// that iter_arg and its result would have to narrow too, and the result is
+// returned wide.
 // CHECK-LABEL: func.func @negative_for_feeds_other_iter_arg
-// REMARK:      remark: not moved: the carried value also feeds another iter_arg
+// REMARK:      remark: not moved: a result the loop would narrow has users other than this cast
 // CHECK:         scf.for {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
 // CHECK:         arith.truncf {{.*}} : tensor<4xf32> to tensor<4xf16>
 func.func @negative_for_feeds_other_iter_arg(%x: tensor<4xf32>, %n: index) -> (tensor<4xf16>, tensor<4xf32>) {
@@ -641,9 +642,8 @@ func.func @while_decode(%x: tensor<4x2xf32>, %row: tensor<1x2xf32>, %n: index) -
 
 // -----
 
-// affine.for says nothing about its results through LoopLikeOpInterface but
-// describes its control flow (RegionBranchOpInterface): it is carried narrow
-// by the same rewrite as scf.while.
+// affine.for describes its control flow through RegionBranchOpInterface, as
+// scf.for does: it is carried narrow the same way.
 // CHECK-LABEL: func.func @affine_for
 // CHECK:         %[[INIT:.*]] = arith.truncf %{{.*}} : tensor<4x4xf32> to tensor<4x4xf16>
 // CHECK:         affine.for {{.*}} iter_args(%[[A:.*]] = %[[INIT]]) -> (tensor<4x4xf16>) {
