@@ -49,7 +49,8 @@ struct PatternState {
   bool profitableOnly() const {
     return options.policy == CostPolicy::Profitable;
   }
-  void count(uint64_t HoistCastsCounters::*field, uint64_t n = 1) const {
+  void count(std::atomic<uint64_t> HoistCastsCounters::*field,
+             uint64_t n = 1) const {
     if (options.counters)
       options.counters->*field += n;
   }
