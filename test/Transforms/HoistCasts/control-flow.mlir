@@ -804,3 +804,27 @@ func.func @sink_if_before_trunc(%c: i1, %x: tensor<4xf16>, %y: tensor<4xf16>) ->
   %n = arith.truncf %r : tensor<4xf32> to tensor<4xbf16>
   return %n : tensor<4xbf16>
 }
+
+// -----
+
+// A NaN constant has a narrow preimage under `values` (a NaN stays a NaN)
+// but not under `bits` (its payload need not survive): the widening cast
+// leaves the switch only under `values`.
+// CHECK-LABEL: func.func @sink_switch_nan_constant
+// CHECK:         scf.index_switch %{{.*}} -> tensor<2xf16>
+// CHECK:           arith.constant dense<[0x7E00, 1.000000e+00]> : tensor<2xf16>
+// CHECK:         arith.extf %{{.*}} : tensor<2xf16> to tensor<2xf32>
+// BITS-LABEL:  func.func @sink_switch_nan_constant
+// BITS:          scf.index_switch %{{.*}} -> tensor<2xf32>
+func.func @sink_switch_nan_constant(%i: index, %x: tensor<2xf16>) -> tensor<2xf32> {
+  %k = arith.constant dense<[0x7FC00000, 1.0]> : tensor<2xf32>
+  %r = scf.index_switch %i -> tensor<2xf32>
+  case 0 {
+    %e = arith.extf %x : tensor<2xf16> to tensor<2xf32>
+    scf.yield %e : tensor<2xf32>
+  }
+  default {
+    scf.yield %k : tensor<2xf32>
+  }
+  return %r : tensor<2xf32>
+}
