@@ -86,7 +86,10 @@ struct HoistCastsPatternOptions {
 ///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
 ///    trunc(ext(x)) -> x);
 ///  - fold a cast of a constant into a constant, when every element converts
-///    to a value the rule table predicts under the contract.
+///    to a value the rule table predicts under the contract;
+///  - move casts across control flow: narrowing casts into branches and
+///    through loop-carried data movement, widening casts out of branches
+///    (populateRegionMotionPatterns, RegionMotion.h).
 /// Every rewrite keeps the contract of `options.rules.exactness` (`values`:
 /// every non-NaN element bit for bit; `bits`: every bit); docs/Rules.md
 /// gives the reasoning.
@@ -95,8 +98,9 @@ void populateHoistCastsPatterns(RewritePatternSet &patterns,
 
 /// Why the cast `cast` does not move under `options`: the reason for a
 /// narrowing cast fed by a data-movement op, or for a widening cast feeding
-/// one. std::nullopt when it would move, or when it is not next to a
-/// data-movement op at all.
+/// one, or for a narrowing cast of a branch's or loop's result
+/// (explainNoRegionMotion, RegionMotion.h). std::nullopt when it would move,
+/// or when it is not next to a data-movement or region op at all.
 std::optional<std::string>
 explainNoMotion(ElementCastOpInterface cast,
                 const HoistCastsPatternOptions &options);

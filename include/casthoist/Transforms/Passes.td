@@ -24,12 +24,18 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
+    Casts also cross control flow: a narrowing cast of a branch's result
+    (`scf.if`, `scf.index_switch`) moves into its regions, a loop's
+    (`scf.for`, `scf.while`) data-movement-only carried value is carried
+    narrow, and widening casts yielded by every region of a branch move out
+    of it (docs/Rules.md section 8).
+
     The pass runs on any op. On a module it rewrites the functions in
     parallel (when the context allows multithreading); nested under
     `func.func` it rewrites that function. It only touches live casts and
-    data-movement ops and the ops its own rewrites leave dead: dead code
-    that was there before, unreachable blocks and everything else stay as
-    they are, and no folder runs.
+    data-movement ops, the branches and loops it narrows, and the ops its own
+    rewrites leave dead: dead code that was there before, unreachable blocks
+    and everything else stay as they are, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
