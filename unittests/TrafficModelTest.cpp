@@ -9,6 +9,9 @@
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
 using namespace mlir;
 using namespace mlir::casthoist;
 using namespace casthoist_test;
@@ -71,6 +74,51 @@ TEST(TrafficModelTest, MovementReadsAtMostWhatItWrites) {
                 cast<DataMovementOpInterface>(slice.getOperation()),
                 Float16Type::get(context.get())),
             1024u);
+}
+
+/// makeContext() plus tensor and TOSA.
+std::unique_ptr<MLIRContext> makeUpstreamContext() {
+  DialectRegistry registry;
+  registry.insert<func::FuncDialect, arith::ArithDialect, tensor::TensorDialect,
+                  tosa::TosaDialect>();
+  registerCastHoistDialects(registry);
+  auto context = std::make_unique<MLIRContext>(registry);
+  context->loadAllAvailableDialects();
+  return context;
+}
+
+TEST(TrafficModelTest, ViewsCostNothing) {
+  auto context = makeUpstreamContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%x: tensor<4x8xf32>, %s: tensor<2xindex>) {
+      %r = tmov.reshape %x : tensor<4x8xf32> -> tensor<32xf32>
+      %e = tensor.expand_shape %x [[0, 1], [2]] output_shape [2, 2, 8]
+          : tensor<4x8xf32> into tensor<2x2x8xf32>
+      %c = tensor.collapse_shape %x [[0, 1]] : tensor<4x8xf32> into tensor<32xf32>
+      %t = tensor.reshape %x(%s) : (tensor<4x8xf32>, tensor<2xindex>) -> tensor<8x4xf32>
+      %k = tensor.cast %x : tensor<4x8xf32> to tensor<?x8xf32>
+      %shape = tosa.const_shape {values = dense<[32]> : tensor<1xindex>} : () -> !tosa.shape<1>
+      %u = tosa.reshape %x, %shape : (tensor<4x8xf32>, !tosa.shape<1>) -> tensor<32xf32>
+      %i = tosa.identity %x : (tensor<4x8xf32>) -> tensor<4x8xf32>
+      // Strided views and copies are not views.
+      %l = tensor.extract_slice %x[0, 0] [2, 8] [1, 1] : tensor<4x8xf32> to tensor<2x8xf32>
+      %p = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+      return
+    })mlir");
+  TrafficModel model;
+  SmallVector<std::pair<bool, uint64_t>> seen;
+  module->walk([&](DataMovementOpInterface op) {
+    seen.push_back({op.isView(), model.getMovementTraffic(op)});
+    // Whatever element type it would move.
+    if (op.isView()) {
+      EXPECT_EQ(model.getMovementTraffic(op, Float16Type::get(context.get())),
+                0u);
+    }
+  });
+  SmallVector<std::pair<bool, uint64_t>> expected(7, {true, 0});
+  expected.push_back({false, 64 + 64});
+  expected.push_back({false, 128 + 128});
+  EXPECT_EQ(seen, expected);
 }
 
 } // namespace

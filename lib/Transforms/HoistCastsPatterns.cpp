@@ -209,6 +209,16 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
                  " bytes")
                     .str());
+  // A traffic-neutral hoist is worth doing when it replaces the op (the cast
+  // may then travel further: above a view, traffic is unchanged), but not
+  // when it adds a duplicate of the op for nothing.
+  if (state.profitableOnly() && plan.keepsOriginal &&
+      plan.trafficAfter == plan.trafficBefore)
+    return fail(("duplicating the op for its other users would not lower the "
+                 "modeled traffic from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
   if (!state.allowed(castOp, movement))
     return fail("vetoed by the control function");
   return success();

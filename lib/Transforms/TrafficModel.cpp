@@ -68,6 +68,9 @@ uint64_t TrafficModel::getBytes(Type type) const {
 
 uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op,
                                           Type elementType) const {
+  // A view reinterprets its operand's buffer: no element is read or written.
+  if (op.isView())
+    return 0;
   Type resultType = op.getDataResult().getType();
   uint64_t written = getBytes(resultType, elementType);
   uint64_t dataAvailable = 0;

@@ -43,6 +43,7 @@ public:
   /// writes its result and reads each result element once, but never more
   /// than its data operands hold (a broadcast reads its input once), plus
   /// every non-data operand (indices) in full.
+  /// A view (DataMovementOpInterface::isView) costs 0.
   uint64_t getMovementTraffic(DataMovementOpInterface op,
                               Type elementType) const;
   /// Traffic of a data-movement op as it is.
