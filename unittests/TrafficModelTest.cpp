@@ -121,4 +121,41 @@ TEST(TrafficModelTest, ViewsCostNothing) {
   EXPECT_EQ(seen, expected);
 }
 
+TEST(TrafficModelTest, FunctionCountsEveryTensorReadAndWrite) {
+  auto context = makeUpstreamContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%a: tensor<1x4x8xf32>, %b: tensor<1x8x2xf32>, %i: index)
+        -> (tensor<1x4x2xf16>, f32) {
+      %zp = "tosa.const"() {values = dense<0.0> : tensor<1xf32>} : () -> tensor<1xf32>
+      %e = tensor.empty() : tensor<1x4x2xf32>
+      %d = tensor.dim %a, %i : tensor<1x4x8xf32>
+      %m = tosa.matmul %a, %b, %zp, %zp
+          : (tensor<1x4x8xf32>, tensor<1x8x2xf32>, tensor<1xf32>, tensor<1xf32>)
+          -> tensor<1x4x2xf32>
+      %shape = tosa.const_shape {values = dense<[1, 8, 1]> : tensor<3xindex>} : () -> !tosa.shape<3>
+      %r = tosa.reshape %m, %shape : (tensor<1x4x2xf32>, !tosa.shape<3>) -> tensor<1x8x1xf32>
+      %back = tosa.const_shape {values = dense<[1, 4, 2]> : tensor<3xindex>} : () -> !tosa.shape<3>
+      %s = tosa.reshape %r, %back : (tensor<1x8x1xf32>, !tosa.shape<3>) -> tensor<1x4x2xf32>
+      %c = tosa.cast %s : (tensor<1x4x2xf32>) -> tensor<1x4x2xf16>
+      %x = tensor.extract %m[%i, %i, %i] : tensor<1x4x2xf32>
+      return %c, %x : tensor<1x4x2xf16>, f32
+    })mlir");
+  TrafficModel model;
+  // The constant, tensor.empty (reads no tensor), tensor.dim and
+  // tensor.extract (write no tensor), the views and the return: 0. The
+  // matmul reads 128 + 64 + 4 + 4 bytes and writes 32; the cast reads 32 and
+  // writes 16.
+  uint64_t matmul = 128 + 64 + 4 + 4 + 32;
+  uint64_t cast = 32 + 16;
+  auto fn = findOnly<func::FuncOp>(module->getOperation());
+  TrafficModel::Totals totals = model.getTotals(fn);
+  EXPECT_EQ(totals.function, matmul + cast);
+  EXPECT_EQ(totals.movement, 0u);
+  EXPECT_EQ(totals.casts, cast);
+  auto matmulOp = findOnly<tosa::MatMulOp>(fn);
+  EXPECT_EQ(model.getOpTraffic(matmulOp), matmul);
+  // The function op itself is not counted, so a module sums its functions.
+  EXPECT_EQ(model.getTotals(module->getOperation()).function, totals.function);
+}
+
 } // namespace

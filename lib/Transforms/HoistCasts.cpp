@@ -9,6 +9,8 @@
 
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/Format.h"
 
 namespace mlir {
@@ -21,22 +23,56 @@ namespace casthoist {
 using namespace mlir;
 using namespace mlir::casthoist;
 
+static std::string formatPercent(uint64_t from, uint64_t to) {
+  double percent =
+      from == 0
+          ? 0.0
+          : 100.0 * (static_cast<double>(from) - static_cast<double>(to)) /
+                static_cast<double>(from);
+  std::string text;
+  llvm::raw_string_ostream(text) << llvm::format("%.1f", percent);
+  return text;
+}
+
+/// The reason a cast did not move, without its byte counts, so that reasons
+/// group: "modeled traffic would grow from 3584 to 25600 bytes" is
+/// "modeled traffic would grow".
+static StringRef getReasonKind(StringRef reason) {
+  for (size_t pos = reason.find(" from "); pos != StringRef::npos;
+       pos = reason.find(" from ", pos + 1)) {
+    StringRef rest = reason.drop_front(pos + 6);
+    if (!rest.empty() && llvm::isDigit(rest.front()))
+      return reason.take_front(pos);
+  }
+  return reason;
+}
+
 namespace {
 struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
   using Base::Base;
 
-  /// The ops the report speaks of: each function, or the root itself if it
-  /// holds none.
+  /// The ops the report speaks of: each function with a body, or the root
+  /// itself if it holds none.
   SmallVector<Operation *> getReportScopes() {
     SmallVector<Operation *> scopes;
     getOperation()->walk<WalkOrder::PreOrder>([&](FunctionOpInterface fn) {
-      scopes.push_back(fn);
+      if (!fn.isExternal())
+        scopes.push_back(fn);
       return WalkResult::skip();
     });
     if (scopes.empty())
       scopes.push_back(getOperation());
     return scopes;
   }
+
+  /// The casts and data-movement ops of one region: where the rewrite driver
+  /// starts. `scope` is the report scope they belong to, or null for ops
+  /// outside every function of a root that has functions.
+  struct RegionRoots {
+    Operation *scope;
+    Region *region;
+    SmallVector<Operation *> ops;
+  };
 
   void runOnOperation() override {
     if (dynamicDimSize < 0) {
@@ -45,8 +81,9 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
           << static_cast<int64_t>(dynamicDimSize);
       return signalPassFailure();
     }
+    SmallVector<Operation *> scopes = getReportScopes();
     SmallVector<RegionRoots> roots;
-    if (failed(collectRoots(roots)))
+    if (failed(collectRoots(scopes, roots)))
       return signalPassFailure();
     HoistCastsCounters counters;
     HoistCastsPatternOptions options;
@@ -59,7 +96,6 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.counters = &counters;
 
     TrafficModel model(dynamicDimSize);
-    SmallVector<Operation *> scopes = getReportScopes();
     SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
         scopes, [&](Operation *scope) { return model.getTotals(scope); });
 
@@ -75,20 +111,31 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     config.enableFolding(false);
     config.enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    // What the rewrites did, per report scope.
+    llvm::DenseMap<Operation *, HoistCastsCounters> scopeCounters;
     for (RegionRoots &region : roots) {
       config.setScope(region.region);
+      HoistCastsCounters start = counters;
       // Not converging within the driver's rewrite limit leaves valid,
       // partially rewritten IR; that is not an error.
       (void)applyOpPatternsGreedily(region.ops, frozen, config);
+      if (!region.scope)
+        continue;
+      HoistCastsCounters &done = scopeCounters[region.scope];
+      done.castsHoisted += counters.castsHoisted - start.castsHoisted;
+      done.castsSunk += counters.castsSunk - start.castsSunk;
+      done.pairsFolded += counters.pairsFolded - start.pairsFolded;
+      done.constantsFolded += counters.constantsFolded - start.constantsFolded;
     }
 
     uint64_t totalBefore = 0, totalAfter = 0;
-    for (auto [scope, start] : llvm::zip_equal(scopes, before)) {
+    for (auto [i, scope] : llvm::enumerate(scopes)) {
+      TrafficModel::Totals start = before[i];
       TrafficModel::Totals end = model.getTotals(scope);
       totalBefore += start.total();
       totalAfter += end.total();
       if (report)
-        emitReport(scope, start, end, options);
+        emitReport(scope, start, end, scopeCounters.lookup(scope), options);
     }
 
     numCastsHoisted += counters.castsHoisted;
@@ -100,63 +147,118 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     bytesAfter += totalAfter;
   }
 
-  /// The casts and data-movement ops of one region of the anchor: where the
-  /// rewrite driver starts.
-  struct RegionRoots {
-    Region *region;
-    SmallVector<Operation *> ops;
-  };
-
-  /// Collects the casts and data-movement ops, per region of the anchor.
-  /// Tensors of more than 2^64 bits exist only in hostile input; their
-  /// traffic cannot be modeled, so the pass refuses them with an error at
-  /// the first cast or data-movement op that has one, and changes nothing.
-  LogicalResult collectRoots(SmallVectorImpl<RegionRoots> &roots) {
-    for (Region &region : getOperation()->getRegions()) {
-      SmallVector<Operation *> ops;
-      WalkResult result = region.walk([&](Operation *op) {
-        if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
-          return WalkResult::advance();
-        for (Type type :
-             llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
-          if (TrafficModel::hasRepresentableSize(type))
-            continue;
-          op->emitError("hoist-casts: ")
-              << type << " holds more than 2^64 bits; its traffic cannot be "
-              << "modeled";
-          return WalkResult::interrupt();
-        }
-        ops.push_back(op);
+  /// Collects the casts and data-movement ops: per function scope, then per
+  /// region of the anchor for the ops outside every function. Tensors of
+  /// more than 2^64 bits exist only in hostile input; their traffic cannot
+  /// be modeled, so the pass refuses them with an error at the first cast or
+  /// data-movement op that has one, and changes nothing.
+  LogicalResult collectRoots(ArrayRef<Operation *> scopes,
+                             SmallVectorImpl<RegionRoots> &roots) {
+    auto visit = [&](Operation *op, SmallVectorImpl<Operation *> &ops) {
+      if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
         return WalkResult::advance();
-      });
+      for (Type type :
+           llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
+        if (TrafficModel::hasRepresentableSize(type))
+          continue;
+        op->emitError("hoist-casts: ")
+            << type << " holds more than 2^64 bits; its traffic cannot be "
+            << "modeled";
+        return WalkResult::interrupt();
+      }
+      ops.push_back(op);
+      return WalkResult::advance();
+    };
+    Operation *root = getOperation();
+    bool rootIsScope = scopes.size() == 1 && scopes.front() == root;
+    if (!rootIsScope) {
+      for (Operation *scope : scopes) {
+        for (Region &region : scope->getRegions()) {
+          SmallVector<Operation *> ops;
+          if (region.walk([&](Operation *op) { return visit(op, ops); })
+                  .wasInterrupted())
+            return failure();
+          if (!ops.empty())
+            roots.push_back({scope, &region, std::move(ops)});
+        }
+      }
+    }
+    // The anchor's own regions: everything when it is the only scope, else
+    // what lies outside its functions.
+    for (Region &region : root->getRegions()) {
+      SmallVector<Operation *> ops;
+      WalkResult result =
+          rootIsScope
+              ? region.walk([&](Operation *op) { return visit(op, ops); })
+              : region.walk<WalkOrder::PreOrder>(
+                    [&](Operation *op) -> WalkResult {
+                      if (isa<FunctionOpInterface>(op))
+                        return WalkResult::skip();
+                      return visit(op, ops);
+                    });
       if (result.wasInterrupted())
         return failure();
       if (!ops.empty())
-        roots.push_back({&region, std::move(ops)});
+        roots.push_back(
+            {rootIsScope ? root : nullptr, &region, std::move(ops)});
     }
     return success();
   }
 
   void emitReport(Operation *scope, const TrafficModel::Totals &start,
                   const TrafficModel::Totals &end,
+                  const HoistCastsCounters &done,
                   const HoistCastsPatternOptions &options) {
-    uint64_t from = start.total(), to = end.total();
-    double percent =
-        from == 0
-            ? 0.0
-            : 100.0 * (static_cast<double>(from) - static_cast<double>(to)) /
-                  static_cast<double>(from);
-    std::string percentText;
-    llvm::raw_string_ostream(percentText) << llvm::format("%.1f", percent);
-    scope->emitRemark() << "hoist-casts: data movement " << start.movement
-                        << " -> " << end.movement << " bytes, casts "
-                        << start.casts << " -> " << end.casts
-                        << " bytes, total " << from << " -> " << to
-                        << " bytes (" << percentText << "% saved)";
+    // Casts left next to a data-movement op, grouped by reason; each also
+    // gets its own remark.
+    llvm::MapVector<StringRef, unsigned> reasons;
+    SmallVector<std::string> texts;
+    unsigned left = 0;
     scope->walk([&](ElementCastOpInterface cast) {
-      if (std::optional<std::string> reason = explainNoMotion(cast, options))
-        cast->emitRemark() << "not moved: " << *reason;
+      std::optional<std::string> reason = explainNoMotion(cast, options);
+      if (!reason)
+        return;
+      cast->emitRemark() << "not moved: " << *reason;
+      ++left;
+      // The keys point into `texts`; keep each reason alive.
+      texts.push_back(*reason);
     });
+    for (const std::string &text : texts)
+      ++reasons[getReasonKind(text)];
+    auto sorted = reasons.takeVector();
+    llvm::stable_sort(sorted, [](const auto &a, const auto &b) {
+      return a.second > b.second;
+    });
+
+    uint64_t from = start.total(), to = end.total();
+    uint64_t moves = done.castsHoisted + done.castsSunk;
+    InFlightDiagnostic remark = scope->emitRemark();
+    remark << "hoist-casts: data movement " << start.movement << " -> "
+           << end.movement << " bytes, casts " << start.casts << " -> "
+           << end.casts << " bytes, total " << from << " -> " << to
+           << " bytes (" << formatPercent(from, to) << "% saved), function "
+           << start.function << " -> " << end.function << " bytes ("
+           << formatPercent(start.function, end.function)
+           << "% of the function saved); cast moves: " << moves << " ("
+           << done.castsHoisted << " hoisted, " << done.castsSunk
+           << " sunk), pairs folded: " << done.pairsFolded
+           << ", constants folded: " << done.constantsFolded
+           << "; casts left next to data movement: " << left;
+    if (sorted.empty())
+      return;
+    constexpr size_t maxReasons = 3;
+    remark << " (";
+    unsigned others = 0;
+    for (auto [i, entry] : llvm::enumerate(sorted)) {
+      if (i >= maxReasons) {
+        others += entry.second;
+        continue;
+      }
+      remark << (i ? "; " : "") << entry.first << ": " << entry.second;
+    }
+    if (others)
+      remark << "; " << others << " for other reasons";
+    remark << ")";
   }
 };
 } // namespace

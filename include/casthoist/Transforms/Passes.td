@@ -53,7 +53,8 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Elements the traffic model counts for each dynamic dimension">,
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with the modeled bytes moved by "
-           "data-movement ops and casts before and after, and a remark at "
+           "data-movement ops, casts and the whole function before and "
+           "after, the casts moved and left (by reason), and a remark at "
            "each cast moved or left in place next to a data-movement op">,
     Option<"foldFloatRoundTrips", "fold-float-round-trips", "bool",
            /*default=*/"false",
