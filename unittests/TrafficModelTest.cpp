@@ -7,6 +7,7 @@
 #include "TestUtils.h"
 
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/Transforms/TrafficGraph.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
@@ -156,6 +157,14 @@ TEST(TrafficModelTest, FunctionCountsEveryTensorReadAndWrite) {
   EXPECT_EQ(model.getOpTraffic(matmulOp), matmul);
   // The function op itself is not counted, so a module sums its functions.
   EXPECT_EQ(model.getTotals(module->getOperation()).function, totals.function);
+}
+
+TEST(TrafficModelTest, FormatsBytesForPeople) {
+  EXPECT_EQ(formatBytes(0), "0 B");
+  EXPECT_EQ(formatBytes(1023), "1023 B");
+  EXPECT_EQ(formatBytes(1536), "1.50 KiB");
+  EXPECT_EQ(formatBytes(uint64_t(20) << 20), "20.0 MiB");
+  EXPECT_EQ(formatBytes(UINT64_MAX), "16.0 EiB");
 }
 
 } // namespace

@@ -5,13 +5,18 @@
 //===----------------------------------------------------------------------===//
 
 #include "casthoist/Transforms/Passes.h"
+#include "casthoist/Transforms/TrafficGraph.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
 #include "mlir/Interfaces/FunctionInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
+#include "llvm/Support/Process.h"
+
+#include <mutex>
 
 namespace mlir {
 namespace casthoist {
@@ -22,6 +27,13 @@ namespace casthoist {
 
 using namespace mlir;
 using namespace mlir::casthoist;
+
+/// Serializes the writes of report-graph files when the pass runs on several
+/// functions in parallel.
+static std::mutex &getGraphFileMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
 
 static std::string formatPercent(uint64_t from, uint64_t to) {
   double percent =
@@ -48,6 +60,35 @@ static StringRef getReasonKind(StringRef reason) {
 }
 
 namespace {
+/// Follows the casts the rewrites create when they move one, for the
+/// picture: each remembers its direction and how many data-movement ops the
+/// cast crossed so far. Erased ops are forgotten (their addresses may be
+/// reused).
+class MotionTracker : public RewriterBase::Listener {
+public:
+  void record(ArrayRef<Operation *> movedCasts, ArrayRef<Operation *> newCasts,
+              MotionDirection direction) {
+    unsigned steps = 0;
+    for (Operation *cast : movedCasts) {
+      auto it = motions.find(cast);
+      if (it != motions.end())
+        steps = std::max(steps, it->second.steps);
+    }
+    for (Operation *cast : newCasts)
+      motions[cast] = {direction == MotionDirection::Up, steps + 1};
+  }
+  std::optional<CastMotion> lookup(Operation *cast) const {
+    auto it = motions.find(cast);
+    if (it == motions.end())
+      return std::nullopt;
+    return it->second;
+  }
+  void notifyOperationErased(Operation *op) override { motions.erase(op); }
+
+private:
+  llvm::DenseMap<Operation *, CastMotion> motions;
+};
+
 struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
   using Base::Base;
 
@@ -81,11 +122,15 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
           << static_cast<int64_t>(dynamicDimSize);
       return signalPassFailure();
     }
+    bool drawGraph = !reportGraph.empty();
+    if (drawGraph && failed(checkGraphFile()))
+      return signalPassFailure();
     SmallVector<Operation *> scopes = getReportScopes();
     SmallVector<RegionRoots> roots;
     if (failed(collectRoots(scopes, roots)))
       return signalPassFailure();
     HoistCastsCounters counters;
+    MotionTracker tracker;
     HoistCastsPatternOptions options;
     options.direction = direction;
     options.policy = policy;
@@ -94,10 +139,26 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
     options.rules.monotonicOps = monotonicOps;
     options.counters = &counters;
+    if (drawGraph)
+      options.onMotion = [&](ArrayRef<Operation *> movedCasts,
+                             ArrayRef<Operation *> newCasts,
+                             MotionDirection motion) {
+        tracker.record(movedCasts, newCasts, motion);
+      };
 
     TrafficModel model(dynamicDimSize);
     SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
         scopes, [&](Operation *scope) { return model.getTotals(scope); });
+    SmallVector<TrafficGraphFunction> graphs;
+    if (drawGraph) {
+      for (auto [i, scope] : llvm::enumerate(scopes)) {
+        TrafficGraphFunction &graph = graphs.emplace_back();
+        graph.id = "f" + std::to_string(i);
+        graph.before = printTrafficGraphCluster(
+            scope, graph.id + "_before", "before: " + describeTotals(before[i]),
+            model);
+      }
+    }
 
     RewritePatternSet patterns(&getContext());
     populateHoistCastsPatterns(patterns, options);
@@ -111,6 +172,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     config.enableFolding(false);
     config.enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
+    if (drawGraph)
+      config.setListener(&tracker);
     // What the rewrites did, per report scope.
     llvm::DenseMap<Operation *, HoistCastsCounters> scopeCounters;
     for (RegionRoots &region : roots) {
@@ -136,7 +199,19 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
       totalAfter += end.total();
       if (report)
         emitReport(scope, start, end, scopeCounters.lookup(scope), options);
+      if (drawGraph) {
+        TrafficGraphFunction &graph = graphs[i];
+        graph.label = getScopeName(scope) + ": function " +
+                      formatBytes(start.function) + " -> " +
+                      formatBytes(end.function) + " (" +
+                      formatPercent(start.function, end.function) + "% saved)";
+        graph.after = printTrafficGraphCluster(
+            scope, graph.id + "_after", "after: " + describeTotals(end), model,
+            [&](Operation *cast) { return tracker.lookup(cast); });
+      }
     }
+    if (drawGraph && failed(writeGraphFile(graphs)))
+      return signalPassFailure();
 
     numCastsHoisted += counters.castsHoisted;
     numCastsSunk += counters.castsSunk;
@@ -145,6 +220,57 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     numConstantsFolded += counters.constantsFolded;
     bytesBefore += totalBefore;
     bytesAfter += totalAfter;
+  }
+
+  static std::string describeTotals(const TrafficModel::Totals &totals) {
+    return "data movement " + formatBytes(totals.movement) + ", casts " +
+           formatBytes(totals.casts) + ", function " +
+           formatBytes(totals.function);
+  }
+
+  static std::string getScopeName(Operation *scope) {
+    if (auto fn = dyn_cast<FunctionOpInterface>(scope))
+      return "@" + fn.getName().str();
+    return "'" + scope->getName().getStringRef().str() + "'";
+  }
+
+  /// Writes the picture in one go, so that concurrent instances of the pass
+  /// (nested on functions) never interleave; each then writes its function.
+  LogicalResult writeGraphFile(ArrayRef<TrafficGraphFunction> graphs) {
+    std::lock_guard<std::mutex> lock(getGraphFileMutex());
+    std::error_code error;
+    llvm::raw_fd_ostream os(reportGraph, error, llvm::sys::fs::OF_Text);
+    if (!error) {
+      writeTrafficGraph(os, graphs);
+      os.close();
+      error = os.error();
+      os.clear_error();
+    }
+    if (error)
+      return graphFileError(error);
+    return success();
+  }
+
+  /// Fails before the IR is touched when the report-graph file cannot be
+  /// opened (a missing directory, no permission). Opening to append creates
+  /// the file but leaves what another instance of the pass wrote.
+  LogicalResult checkGraphFile() {
+    std::lock_guard<std::mutex> lock(getGraphFileMutex());
+    int fd;
+    std::error_code error = llvm::sys::fs::openFileForWrite(
+        reportGraph, fd, llvm::sys::fs::CD_OpenAlways,
+        llvm::sys::fs::OF_Append);
+    if (error)
+      return graphFileError(error);
+    llvm::sys::Process::SafelyCloseFileDescriptor(fd);
+    return success();
+  }
+
+  LogicalResult graphFileError(std::error_code error) {
+    // Not attached to the op: the anchor may be a whole module.
+    return emitError(getOperation()->getLoc(),
+                     "hoist-casts: cannot write the report-graph file '")
+           << reportGraph << "': " << error.message();
   }
 
   /// Collects the casts and data-movement ops: per function scope, then per

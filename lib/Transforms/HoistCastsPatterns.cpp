@@ -249,6 +249,7 @@ struct HoistNarrowingCast
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
     SmallVector<Operation *> created;
+    SmallVector<Operation *> newCasts;
     for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
       if (plan.narrowConstants[i]) {
         if (Value narrow = materializeLike(rewriter, operand->get(),
@@ -272,6 +273,7 @@ struct HoistNarrowingCast
       }
       narrowOperands.push_back(*narrowed);
       created.push_back(narrowed->getDefiningOp());
+      newCasts.push_back(narrowed->getDefiningOp());
     }
     Value result = movement.rebuildWithElementType(rewriter, narrowOperands,
                                                    narrowType, plan.fills);
@@ -282,6 +284,9 @@ struct HoistNarrowingCast
                                    : "")
                            << ": modeled traffic " << plan.trafficBefore
                            << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.replacedCasts, newCasts,
+                              MotionDirection::Up);
     for (Operation *user : plan.replacedCasts)
       rewriter.replaceOp(user, result);
     if (!plan.keepsOriginal)
@@ -302,6 +307,8 @@ struct HoistNarrowingCast
 namespace {
 struct SinkPlan {
   ElementCastOpInterface reference;
+  /// The widening casts above the op, each once.
+  SmallVector<Operation *> removedCasts;
   std::optional<ElementCast> cast;
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: the narrow value of its cast, or null.
@@ -365,8 +372,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
           }))
         return fail("a widened data operand has other users");
       plan.narrowValues[i] = castOp.getCastSource();
-      if (removedCasts.insert(castOp).second)
+      if (removedCasts.insert(castOp).second) {
         plan.trafficBefore += model.getCastTraffic(castOp);
+        plan.removedCasts.push_back(castOp);
+      }
       continue;
     }
     DenseElementsAttr constant;
@@ -453,6 +462,9 @@ struct SinkWideningCast
       plan.reference->emitRemark()
           << "sunk below '" << movement->getName() << "': modeled traffic "
           << plan.trafficBefore << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.removedCasts, {widened->getDefiningOp()},
+                              MotionDirection::Down);
     rewriter.replaceOp(movement, *widened);
     state->count(&HoistCastsCounters::castsSunk);
     state->count(&HoistCastsCounters::narrowedOps);

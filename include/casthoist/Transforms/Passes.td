@@ -56,6 +56,10 @@ def HoistCasts : Pass<"hoist-casts"> {
            "data-movement ops, casts and the whole function before and "
            "after, the casts moved and left (by reason), and a remark at "
            "each cast moved or left in place next to a data-movement op">,
+    Option<"reportGraph", "report-graph", "std::string", /*default=*/"",
+           "Write a Graphviz (DOT) file at this path: each function before "
+           "and after, data movement coloured by element type, moved casts "
+           "in bold. Anchored on one function, the file holds that function">,
     Option<"foldFloatRoundTrips", "fold-float-round-trips", "bool",
            /*default=*/"false",
            "Also fold float trunc(ext(x)) to x. Exact except for signaling "
