@@ -8,7 +8,9 @@
 #include "casthoist/Transforms/TrafficGraph.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
+#include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/StringExtras.h"
@@ -84,9 +86,37 @@ public:
     return it->second;
   }
   void notifyOperationErased(Operation *op) override { motions.erase(op); }
+  /// Adds the casts that moved, and are still there, to `all`.
+  void appendTo(llvm::DenseMap<Operation *, CastMotion> &all) const {
+    for (const auto &entry : motions)
+      all.insert(entry);
+  }
 
 private:
   llvm::DenseMap<Operation *, CastMotion> motions;
+};
+
+/// What the rewrites did in one rewrite unit.
+struct UnitState {
+  HoistCastsCounters counters;
+  MotionTracker tracker;
+};
+
+/// HoistCastsCounters summed (the counters are atomic, so not copyable).
+struct MotionCounts {
+  uint64_t castsHoisted = 0;
+  uint64_t castsSunk = 0;
+  uint64_t narrowedOps = 0;
+  uint64_t pairsFolded = 0;
+  uint64_t constantsFolded = 0;
+
+  void add(const HoistCastsCounters &part) {
+    castsHoisted += part.castsHoisted;
+    castsSunk += part.castsSunk;
+    narrowedOps += part.narrowedOps;
+    pairsFolded += part.pairsFolded;
+    constantsFolded += part.constantsFolded;
+  }
 };
 
 struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
@@ -106,15 +136,6 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     return scopes;
   }
 
-  /// The casts and data-movement ops of one region: where the rewrite driver
-  /// starts. `scope` is the report scope they belong to, or null for ops
-  /// outside every function of a root that has functions.
-  struct RegionRoots {
-    Operation *scope;
-    Region *region;
-    SmallVector<Operation *> ops;
-  };
-
   void runOnOperation() override {
     if (dynamicDimSize < 0) {
       getOperation()->emitError("hoist-casts: dynamic-dim-size must be "
@@ -125,26 +146,18 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     bool drawGraph = !reportGraph.empty();
     if (drawGraph && failed(checkGraphFile()))
       return signalPassFailure();
-    SmallVector<Operation *> scopes = getReportScopes();
-    SmallVector<RegionRoots> roots;
-    if (failed(collectRoots(scopes, roots)))
-      return signalPassFailure();
-    HoistCastsCounters counters;
-    MotionTracker tracker;
     HoistCastsPatternOptions options;
     options.direction = direction;
     options.policy = policy;
     options.dynamicDimSize = dynamicDimSize;
     options.emitRemarks = report;
-    options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
-    options.rules.monotonicOps = monotonicOps;
-    options.counters = &counters;
-    if (drawGraph)
-      options.onMotion = [&](ArrayRef<Operation *> movedCasts,
-                             ArrayRef<Operation *> newCasts,
-                             MotionDirection motion) {
-        tracker.record(movedCasts, newCasts, motion);
-      };
+    options.rules.exactness = exactness;
+
+    SmallVector<RewriteUnit> units;
+    if (failed(collectUnits(units)))
+      return signalPassFailure();
+    SmallVector<Operation *> scopes = getReportScopes();
+    assignScopes(units, scopes);
 
     TrafficModel model(dynamicDimSize);
     SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
@@ -160,35 +173,74 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
       }
     }
 
-    RewritePatternSet patterns(&getContext());
-    populateHoistCastsPatterns(patterns, options);
-    FrozenRewritePatternSet frozen(std::move(patterns));
+    // The report and the picture need what happened in each function: then
+    // each unit gets its own counters, motion tracker and pattern set (the
+    // units run in parallel); otherwise they share one.
+    bool perUnit = report || drawGraph;
+    auto makePatterns = [&](UnitState &state) {
+      HoistCastsPatternOptions unitOptions = options;
+      unitOptions.counters = &state.counters;
+      if (drawGraph)
+        unitOptions.onMotion = [&state](ArrayRef<Operation *> movedCasts,
+                                        ArrayRef<Operation *> newCasts,
+                                        MotionDirection motion) {
+          state.tracker.record(movedCasts, newCasts, motion);
+        };
+      RewritePatternSet patterns(&getContext());
+      populateHoistCastsPatterns(patterns, unitOptions);
+      return FrozenRewritePatternSet(std::move(patterns));
+    };
+    UnitState shared;
+    FrozenRewritePatternSet sharedPatterns;
+    if (!perUnit)
+      sharedPatterns = makePatterns(shared);
     // Only the pass's own, vetted rewrites run: other dialects' folders
     // (e.g. a constant folder with its own idea of NaN conversion) stay out.
-    // The driver starts from the casts and data-movement ops alone, so ops
-    // the rewrites do not touch stay as they are (no dead-code removal or
-    // region simplification elsewhere), and large modules are cheaper.
+    // The driver starts from the live casts and data-movement ops alone and
+    // only ever visits those and the ops the rewrites create (strict mode),
+    // so every other op stays as it is: no folding, no region
+    // simplification, and no dead op the pass did not make dead is erased.
     GreedyRewriteConfig config;
     config.enableFolding(false);
     config.enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    if (drawGraph)
-      config.setListener(&tracker);
-    // What the rewrites did, per report scope.
-    llvm::DenseMap<Operation *, HoistCastsCounters> scopeCounters;
-    for (RegionRoots &region : roots) {
-      config.setScope(region.region);
-      HoistCastsCounters start = counters;
+    config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+    auto rewriteUnit = [&](RewriteUnit &unit) {
+      GreedyRewriteConfig unitConfig = config;
+      unitConfig.setScope(unit.region);
+      FrozenRewritePatternSet unitPatterns;
+      if (perUnit) {
+        unitPatterns = makePatterns(*unit.state);
+        if (drawGraph)
+          unitConfig.setListener(&unit.state->tracker);
+      }
       // Not converging within the driver's rewrite limit leaves valid,
       // partially rewritten IR; that is not an error.
-      (void)applyOpPatternsGreedily(region.ops, frozen, config);
-      if (!region.scope)
-        continue;
-      HoistCastsCounters &done = scopeCounters[region.scope];
-      done.castsHoisted += counters.castsHoisted - start.castsHoisted;
-      done.castsSunk += counters.castsSunk - start.castsSunk;
-      done.pairsFolded += counters.pairsFolded - start.pairsFolded;
-      done.constantsFolded += counters.constantsFolded - start.constantsFolded;
+      (void)applyOpPatternsGreedily(
+          unit.ops, perUnit ? unitPatterns : sharedPatterns, unitConfig);
+    };
+    // Functions isolated from above are rewritten in parallel (when the
+    // context allows threads): the rewrites never leave the function.
+    auto [parallel, serial] = partitionUnits(units);
+    (void)failableParallelForEach(&getContext(), parallel,
+                                  [&](RewriteUnit *unit) {
+                                    rewriteUnit(*unit);
+                                    return success();
+                                  });
+    for (RewriteUnit *unit : serial)
+      rewriteUnit(*unit);
+
+    // What the rewrites did, in total, per report scope, and where the
+    // moved casts are.
+    MotionCounts counters;
+    llvm::DenseMap<Operation *, MotionCounts> scopeCounters;
+    llvm::DenseMap<Operation *, CastMotion> motions;
+    counters.add(shared.counters);
+    for (RewriteUnit &unit : units) {
+      counters.add(unit.state->counters);
+      if (unit.scope)
+        scopeCounters[unit.scope].add(unit.state->counters);
+      unit.state->tracker.appendTo(motions);
     }
 
     uint64_t totalBefore = 0, totalAfter = 0;
@@ -198,7 +250,7 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
       totalBefore += start.total();
       totalAfter += end.total();
       if (report)
-        emitReport(scope, start, end, scopeCounters.lookup(scope), options);
+        emitReport(scope, start, end, scopeCounters[scope], options);
       if (drawGraph) {
         TrafficGraphFunction &graph = graphs[i];
         graph.label = getScopeName(scope) + ": function " +
@@ -207,7 +259,12 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
                       formatPercent(start.function, end.function) + "% saved)";
         graph.after = printTrafficGraphCluster(
             scope, graph.id + "_after", "after: " + describeTotals(end), model,
-            [&](Operation *cast) { return tracker.lookup(cast); });
+            [&](Operation *cast) -> std::optional<CastMotion> {
+              auto it = motions.find(cast);
+              if (it == motions.end())
+                return std::nullopt;
+              return it->second;
+            });
       }
     }
     if (drawGraph && failed(writeGraphFile(graphs)))
@@ -273,67 +330,124 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
            << reportGraph << "': " << error.message();
   }
 
-  /// Collects the casts and data-movement ops: per function scope, then per
-  /// region of the anchor for the ops outside every function. Tensors of
-  /// more than 2^64 bits exist only in hostile input; their traffic cannot
-  /// be modeled, so the pass refuses them with an error at the first cast or
-  /// data-movement op that has one, and changes nothing.
-  LogicalResult collectRoots(ArrayRef<Operation *> scopes,
-                             SmallVectorImpl<RegionRoots> &roots) {
-    auto visit = [&](Operation *op, SmallVectorImpl<Operation *> &ops) {
-      if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
-        return WalkResult::advance();
-      for (Type type :
-           llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
-        if (TrafficModel::hasRepresentableSize(type))
-          continue;
-        op->emitError("hoist-casts: ")
-            << type << " holds more than 2^64 bits; its traffic cannot be "
-            << "modeled";
-        return WalkResult::interrupt();
-      }
-      ops.push_back(op);
-      return WalkResult::advance();
-    };
-    Operation *root = getOperation();
-    bool rootIsScope = scopes.size() == 1 && scopes.front() == root;
-    if (!rootIsScope) {
-      for (Operation *scope : scopes) {
-        for (Region &region : scope->getRegions()) {
-          SmallVector<Operation *> ops;
-          if (region.walk([&](Operation *op) { return visit(op, ops); })
-                  .wasInterrupted())
-            return failure();
-          if (!ops.empty())
-            roots.push_back({scope, &region, std::move(ops)});
+  /// Where the rewrite driver runs: a region and the live casts and
+  /// data-movement ops in it (the driver's roots).
+  struct RewriteUnit {
+    Region *region;
+    SmallVector<Operation *> ops;
+    /// The region is the body of an op isolated from above (a function):
+    /// it can be rewritten concurrently with other such units.
+    bool isolated = false;
+    /// The report scope the region belongs to, or null (see assignScopes).
+    Operation *scope = nullptr;
+    /// What the rewrites did in this unit.
+    std::unique_ptr<UnitState> state = std::make_unique<UnitState>();
+  };
+
+  /// Assigns each unit the report scope that holds it: the outermost
+  /// function with a body around it, or the anchor when it has no such
+  /// function; null for a region of an anchor that has functions.
+  static void assignScopes(MutableArrayRef<RewriteUnit> units,
+                           ArrayRef<Operation *> scopes) {
+    llvm::SmallPtrSet<Operation *, 16> scopeSet(scopes.begin(), scopes.end());
+    for (RewriteUnit &unit : units)
+      for (Operation *op = unit.region->getParentOp(); op;
+           op = op->getParentOp())
+        if (scopeSet.contains(op)) {
+          unit.scope = op;
+          break;
         }
-      }
-    }
-    // The anchor's own regions: everything when it is the only scope, else
-    // what lies outside its functions.
-    for (Region &region : root->getRegions()) {
-      SmallVector<Operation *> ops;
-      WalkResult result =
-          rootIsScope
-              ? region.walk([&](Operation *op) { return visit(op, ops); })
-              : region.walk<WalkOrder::PreOrder>(
-                    [&](Operation *op) -> WalkResult {
-                      if (isa<FunctionOpInterface>(op))
-                        return WalkResult::skip();
-                      return visit(op, ops);
-                    });
-      if (result.wasInterrupted())
+  }
+
+  /// One unit per function (FunctionOpInterface) under the anchor, and one
+  /// per region of the anchor for the casts and data-movement ops that are
+  /// in no function. Dead ops are not roots: the pass leaves them alone;
+  /// the producers of the roots' operands are, so that what the rewrites
+  /// leave dead is erased.
+  /// Tensors of more than 2^64 bits exist only in hostile input; their
+  /// traffic cannot be modeled, so the pass refuses them with an error at
+  /// the first cast or data-movement op that has one, and changes nothing.
+  LogicalResult collectUnits(SmallVectorImpl<RewriteUnit> &units) {
+    Operation *anchor = getOperation();
+    auto collect = [&](Region &region, RewriteUnit &unit) {
+      return region.walk<WalkOrder::PreOrder>([&](Operation *op) {
+        // A function nested in this region has its own unit.
+        if (isa<FunctionOpInterface>(op))
+          return WalkResult::skip();
+        if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
+          return WalkResult::advance();
+        for (Type type :
+             llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes())) {
+          if (TrafficModel::hasRepresentableSize(type))
+            continue;
+          op->emitError("hoist-casts: ")
+              << type << " holds more than 2^64 bits; its traffic cannot be "
+              << "modeled";
+          return WalkResult::interrupt();
+        }
+        if (isOpTriviallyDead(op))
+          return WalkResult::advance();
+        unit.ops.push_back(op);
+        // The producers of the values it uses (constants, tensor.empty
+        // inits, a tensor.pad's padding value) are visited too, so that the
+        // driver erases those a rewrite leaves dead.
+        op->walk([&](Operation *user) {
+          for (Value operand : user->getOperands()) {
+            Operation *producer = operand.getDefiningOp();
+            if (producer && !op->isAncestor(producer) &&
+                region.isAncestor(producer->getParentRegion()))
+              unit.ops.push_back(producer);
+          }
+        });
+        return WalkResult::advance();
+      });
+    };
+    // Functions: the anchor itself when it is one, and every function
+    // nested in it.
+    SmallVector<FunctionOpInterface> functions;
+    anchor->walk([&](FunctionOpInterface fn) { functions.push_back(fn); });
+    for (FunctionOpInterface fn : functions) {
+      Region *body = unitRegionOf(fn);
+      if (!body)
+        continue;
+      RewriteUnit unit{body, {}, fn->hasTrait<OpTrait::IsIsolatedFromAbove>()};
+      if (collect(*body, unit).wasInterrupted())
         return failure();
-      if (!ops.empty())
-        roots.push_back(
-            {rootIsScope ? root : nullptr, &region, std::move(ops)});
+      if (!unit.ops.empty())
+        units.push_back(std::move(unit));
+    }
+    if (isa<FunctionOpInterface>(anchor))
+      return success();
+    for (Region &region : anchor->getRegions()) {
+      RewriteUnit unit{&region, {}, false};
+      if (collect(region, unit).wasInterrupted())
+        return failure();
+      if (!unit.ops.empty())
+        units.push_back(std::move(unit));
     }
     return success();
   }
 
+  /// The region a function's unit rewrites: its body, if it has one.
+  static Region *unitRegionOf(Operation *op) {
+    auto fn = dyn_cast<FunctionOpInterface>(op);
+    if (!fn || fn.isExternal())
+      return nullptr;
+    return &fn.getFunctionBody();
+  }
+
+  /// Units that may run concurrently, and those that must run one by one
+  /// (regions not isolated from above share values with the rest).
+  static std::pair<SmallVector<RewriteUnit *>, SmallVector<RewriteUnit *>>
+  partitionUnits(MutableArrayRef<RewriteUnit> units) {
+    SmallVector<RewriteUnit *> parallel, serial;
+    for (RewriteUnit &unit : units)
+      (unit.isolated ? parallel : serial).push_back(&unit);
+    return {std::move(parallel), std::move(serial)};
+  }
+
   void emitReport(Operation *scope, const TrafficModel::Totals &start,
-                  const TrafficModel::Totals &end,
-                  const HoistCastsCounters &done,
+                  const TrafficModel::Totals &end, const MotionCounts &done,
                   const HoistCastsPatternOptions &options) {
     // Casts left next to a data-movement op, grouped by reason; each also
     // gets its own remark.

@@ -19,6 +19,7 @@
 
 #include "mlir/IR/PatternMatch.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 
@@ -46,13 +47,14 @@ enum class CostPolicy {
 };
 
 /// Counts of what the rewrites did; a pass adds them to its statistics and
-/// its report.
+/// its report. Atomic: the pass rewrites functions in parallel with one
+/// pattern set.
 struct HoistCastsCounters {
-  uint64_t castsHoisted = 0;
-  uint64_t castsSunk = 0;
-  uint64_t narrowedOps = 0;
-  uint64_t pairsFolded = 0;
-  uint64_t constantsFolded = 0;
+  std::atomic<uint64_t> castsHoisted = 0;
+  std::atomic<uint64_t> castsSunk = 0;
+  std::atomic<uint64_t> narrowedOps = 0;
+  std::atomic<uint64_t> pairsFolded = 0;
+  std::atomic<uint64_t> constantsFolded = 0;
 };
 
 /// Decides, for one candidate rewrite, whether it should happen: `cast` is
@@ -78,7 +80,7 @@ struct HoistCastsPatternOptions {
   int64_t dynamicDimSize = 1024;
   /// Emit a remark at each cast that moves, with the modeled traffic.
   bool emitRemarks = false;
-  /// Widens the set of cast pairs that fold (see CastRuleOptions).
+  /// The exactness contract the rewrites keep (see CastRuleOptions).
   CastRuleOptions rules;
   /// Optional veto on each rewrite; null means every exact rewrite happens.
   ControlHoistFn controlFn;
@@ -98,8 +100,10 @@ struct HoistCastsPatternOptions {
 ///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
 ///    trunc(ext(x)) -> x);
 ///  - fold a cast of a constant into a constant, when every element converts
-///    to a value the rule table predicts bit for bit.
-/// Every rewrite is bit-exact; docs/Rules.md gives the reasoning.
+///    to a value the rule table predicts under the contract.
+/// Every rewrite keeps the contract of `options.rules.exactness` (`values`:
+/// every non-NaN element bit for bit; `bits`: every bit); docs/Rules.md
+/// gives the reasoning.
 void populateHoistCastsPatterns(RewritePatternSet &patterns,
                                 const HoistCastsPatternOptions &options = {});
 
