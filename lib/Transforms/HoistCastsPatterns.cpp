@@ -225,6 +225,16 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
                  " bytes")
                     .str());
+  // A traffic-neutral hoist is worth doing when it replaces the op (the cast
+  // may then travel further: above a view, traffic is unchanged), but not
+  // when it adds a duplicate of the op for nothing.
+  if (state.profitableOnly() && plan.keepsOriginal &&
+      plan.trafficAfter == plan.trafficBefore)
+    return fail(("duplicating the op for its other users would not lower the "
+                 "modeled traffic from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
   if (!state.allowed(castOp, movement))
     return fail("vetoed by the control function");
   return success();
@@ -255,6 +265,7 @@ struct HoistNarrowingCast
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
     SmallVector<Operation *> created;
+    SmallVector<Operation *> newCasts;
     for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
       if (plan.narrowConstants[i]) {
         if (Value narrow = materializeLike(rewriter, operand->get(),
@@ -278,6 +289,7 @@ struct HoistNarrowingCast
       }
       narrowOperands.push_back(*narrowed);
       created.push_back(narrowed->getDefiningOp());
+      newCasts.push_back(narrowed->getDefiningOp());
     }
     Value result = movement.rebuildWithElementType(rewriter, narrowOperands,
                                                    narrowType, plan.fills);
@@ -288,6 +300,9 @@ struct HoistNarrowingCast
                                    : "")
                            << ": modeled traffic " << plan.trafficBefore
                            << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.replacedCasts, newCasts,
+                              MotionDirection::Up);
     for (Operation *user : plan.replacedCasts)
       rewriter.replaceOp(user, result);
     if (!plan.keepsOriginal)
@@ -308,6 +323,8 @@ struct HoistNarrowingCast
 namespace {
 struct SinkPlan {
   ElementCastOpInterface reference;
+  /// The widening casts above the op, each once.
+  SmallVector<Operation *> removedCasts;
   std::optional<ElementCast> cast;
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: the narrow value of its cast, or null.
@@ -372,8 +389,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
           }))
         return fail("a widened data operand has other users");
       plan.narrowValues[i] = castOp.getCastSource();
-      if (removedCasts.insert(castOp).second)
+      if (removedCasts.insert(castOp).second) {
         plan.trafficBefore += model.getCastTraffic(castOp);
+        plan.removedCasts.push_back(castOp);
+      }
       continue;
     }
     DenseElementsAttr constant;
@@ -473,6 +492,9 @@ struct SinkWideningCast
       plan.reference->emitRemark()
           << "sunk below '" << movement->getName() << "': modeled traffic "
           << plan.trafficBefore << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.removedCasts, {widened->getDefiningOp()},
+                              MotionDirection::Down);
     rewriter.replaceOp(movement, *widened);
     state->count(&HoistCastsCounters::castsSunk);
     state->count(&HoistCastsCounters::narrowedOps);

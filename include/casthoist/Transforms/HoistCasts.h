@@ -62,6 +62,17 @@ struct HoistCastsCounters {
 using ControlHoistFn =
     std::function<bool(Operation *cast, Operation *movement)>;
 
+/// Observes each hoist or sink as it happens, before the old casts are
+/// erased: `movedCasts` are the casts that moved (for a hoist, the cast and
+/// the identical casts replaced with it; for a sink, the widening casts
+/// removed above the op), `newCasts` the casts the rewrite created in their
+/// place (for a hoist one per non-constant data operand, for a sink the
+/// widening cast of the result), and `direction` is Up for a hoist, Down for
+/// a sink.
+using MotionObserverFn = std::function<void(ArrayRef<Operation *> movedCasts,
+                                            ArrayRef<Operation *> newCasts,
+                                            MotionDirection direction)>;
+
 struct HoistCastsPatternOptions {
   MotionDirection direction = MotionDirection::Both;
   CostPolicy policy = CostPolicy::Profitable;
@@ -76,6 +87,9 @@ struct HoistCastsPatternOptions {
   /// Optional counters, incremented by every rewrite. Must outlive the
   /// patterns.
   HoistCastsCounters *counters = nullptr;
+  /// Optional observer of every hoist and sink (the pass uses it to draw
+  /// where the casts went).
+  MotionObserverFn onMotion;
 };
 
 /// Adds the patterns that

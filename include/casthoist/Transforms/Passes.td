@@ -64,7 +64,8 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Elements the traffic model counts for each dynamic dimension">,
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with the modeled bytes moved by "
-           "data-movement ops and casts before and after, and a remark at "
+           "data-movement ops, casts and the whole function before and "
+           "after, the casts moved and left (by reason), and a remark at "
            "each cast moved or left in place next to a data-movement op">,
     Option<"signatures", "signatures", "::mlir::casthoist::SignatureScope",
            "::mlir::casthoist::SignatureScope::Private",
@@ -79,6 +80,10 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "also the arguments of public functions: the host "
                         "then passes narrow values (e.g. bf16 weights); each "
                         "change is reported"))}]>,
+    Option<"reportGraph", "report-graph", "std::string", /*default=*/"",
+           "Write a Graphviz (DOT) file at this path: each function before "
+           "and after, data movement coloured by element type, moved casts "
+           "in bold. Anchored on one function, the file holds that function">,
     Option<"exactness", "exactness", "::mlir::casthoist::Exactness",
            "::mlir::casthoist::Exactness::Values",
            "What every rewrite keeps identical (docs/Rules.md, 'The "
