@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "casthoist/Transforms/GlobalNarrowing.h"
 #include "casthoist/Transforms/Passes.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
@@ -45,9 +46,6 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
           << static_cast<int64_t>(dynamicDimSize);
       return signalPassFailure();
     }
-    SmallVector<RegionRoots> roots;
-    if (failed(collectRoots(roots)))
-      return signalPassFailure();
     HoistCastsCounters counters;
     HoistCastsPatternOptions options;
     options.direction = direction;
@@ -56,6 +54,13 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.emitRemarks = report;
     options.rules.exactness = exactness;
     options.counters = &counters;
+    // Module level first: weights in ml_program globals stored narrow.
+    if (auto module = dyn_cast<ModuleOp>(getOperation()))
+      if (failed(narrowConstantGlobals(module, options)))
+        return signalPassFailure();
+    SmallVector<RegionRoots> roots;
+    if (failed(collectRoots(roots)))
+      return signalPassFailure();
 
     TrafficModel model(dynamicDimSize);
     SmallVector<Operation *> scopes = getReportScopes();
