@@ -9,10 +9,13 @@
 #include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Threading.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/Support/MathExtras.h"
+#include "llvm/Support/SwapByteOrder.h"
 
+#include <cstring>
 #include <vector>
 
 using namespace mlir;
@@ -149,42 +152,69 @@ static FailureOr<APInt> floatToInt(APFloat value, unsigned width, bool isSigned,
   return APInt(result);
 }
 
-FailureOr<APInt>
-ElementCast::convertBits(const APInt &bits,
-                         const CastRuleOptions &options) const {
-  const KindRow &r = row(kind);
-  if (bits.getBitWidth() != getSourceBitWidth())
+namespace {
+/// Everything converting one element needs, looked up once per cast: a
+/// large blob converts millions of elements, and type interface queries
+/// (the semantics of a FloatType) are too slow to repeat for each.
+struct Conversion {
+  Conversion(CastKind kind, Type src, Type dst, const CastRuleOptions &options)
+      : r(row(kind)), srcWidth(src.getIntOrFloatBitWidth()),
+        dstWidth(dst.getIntOrFloatBitWidth()),
+        strict(!options.convertsNaNsAndSubnormals()) {
+    if (auto floatType = dyn_cast<FloatType>(src))
+      srcSemantics = &floatType.getFloatSemantics();
+    if (auto floatType = dyn_cast<FloatType>(dst))
+      dstSemantics = &floatType.getFloatSemantics();
+  }
+
+  FailureOr<APInt> convert(const APInt &bits) const;
+  FailureOr<APInt> findExactPreimage(const APInt &bits) const;
+
+  const KindRow &r;
+  unsigned srcWidth, dstWidth;
+  /// Null for integer types.
+  const llvm::fltSemantics *srcSemantics = nullptr, *dstSemantics = nullptr;
+  /// `bits`: NaNs and subnormals refused.
+  bool strict;
+};
+} // namespace
+
+FailureOr<APInt> Conversion::convert(const APInt &bits) const {
+  if (bits.getBitWidth() != srcWidth)
     return failure();
   if (r.source == ElementClass::Float) {
-    APFloat value(semanticsOf(src), bits);
-    bool strict = !options.convertsNaNsAndSubnormals();
+    APFloat value(*srcSemantics, bits);
     if (strict && (value.isNaN() || mayBeFlushed(value)))
       return failure();
     if (r.result == ElementClass::Float) {
       // IEEE conversion; a NaN becomes a quiet NaN of the result type (its
       // payload is unspecified under `values`).
       bool losesInfo = false;
-      value.convert(semanticsOf(dst), APFloat::rmNearestTiesToEven, &losesInfo);
+      value.convert(*dstSemantics, APFloat::rmNearestTiesToEven, &losesInfo);
       if (strict && mayBeFlushed(value))
         return failure();
       return value.bitcastToAPInt();
     }
-    return floatToInt(value, getResultBitWidth(), r.isSigned,
-                      r.roundsToNearest);
+    return floatToInt(value, dstWidth, r.isSigned, r.roundsToNearest);
   }
 
   if (r.result == ElementClass::Int)
-    return r.isSigned ? bits.sextOrTrunc(getResultBitWidth())
-                      : bits.zextOrTrunc(getResultBitWidth());
+    return r.isSigned ? bits.sextOrTrunc(dstWidth) : bits.zextOrTrunc(dstWidth);
   // Integer to float: accepted only when exact. A lowering may convert
   // through a wider float first; only an exact conversion is immune to the
   // double rounding that causes.
-  APFloat result(semanticsOf(dst));
+  APFloat result(*dstSemantics);
   APFloat::opStatus status =
       result.convertFromAPInt(bits, r.isSigned, APFloat::rmNearestTiesToEven);
   if (status != APFloat::opOK)
     return failure();
   return result.bitcastToAPInt();
+}
+
+FailureOr<APInt>
+ElementCast::convertBits(const APInt &bits,
+                         const CastRuleOptions &options) const {
+  return Conversion(kind, src, dst, options).convert(bits);
 }
 
 /// The bit pattern of a FloatAttr or IntegerAttr of `type`, or std::nullopt
@@ -218,57 +248,54 @@ ElementCast::convert(Attribute element, const CastRuleOptions &options) const {
   return attrOf(dst, *converted);
 }
 
-/// Whether two results of a conversion to `type` are the same under the
-/// contract: the same bits, or under `values` two NaNs.
-static bool sameUnderContract(Type type, const APInt &a, const APInt &b,
-                              const CastRuleOptions &options) {
-  if (a == b)
-    return true;
-  auto floatType = dyn_cast<FloatType>(type);
-  return options.convertsNaNsAndSubnormals() && floatType &&
-         APFloat(floatType.getFloatSemantics(), a).isNaN() &&
-         APFloat(floatType.getFloatSemantics(), b).isNaN();
-}
-
-FailureOr<APInt>
-ElementCast::findExactPreimageBits(const APInt &bits,
-                                   const CastRuleOptions &options) const {
-  const KindRow &r = row(kind);
-  if (bits.getBitWidth() != getResultBitWidth())
+FailureOr<APInt> Conversion::findExactPreimage(const APInt &bits) const {
+  if (bits.getBitWidth() != dstWidth)
     return failure();
 
   // Propose a candidate by converting back, then prove it by converting
   // forward and comparing bits.
   APInt candidate;
   if (r.result == ElementClass::Float) {
-    APFloat value(semanticsOf(dst), bits);
-    if (value.isNaN() && !options.convertsNaNsAndSubnormals())
+    APFloat value(*dstSemantics, bits);
+    if (value.isNaN() && strict)
       return failure();
     if (r.source == ElementClass::Float) {
       bool losesInfo = false;
-      value.convert(semanticsOf(src), APFloat::rmNearestTiesToEven, &losesInfo);
+      value.convert(*srcSemantics, APFloat::rmNearestTiesToEven, &losesInfo);
       candidate = value.bitcastToAPInt();
     } else {
-      FailureOr<APInt> asInt = floatToInt(value, getSourceBitWidth(),
-                                          r.isSigned, /*toNearest=*/true);
+      FailureOr<APInt> asInt =
+          floatToInt(value, srcWidth, r.isSigned, /*toNearest=*/true);
       if (failed(asInt))
         return failure();
       candidate = *asInt;
     }
   } else if (r.source == ElementClass::Int) {
-    candidate = bits.zextOrTrunc(getSourceBitWidth());
+    candidate = bits.zextOrTrunc(srcWidth);
   } else {
-    APFloat asFloat(semanticsOf(src));
+    APFloat asFloat(*srcSemantics);
     if (asFloat.convertFromAPInt(bits, r.isSigned,
                                  APFloat::rmNearestTiesToEven) != APFloat::opOK)
       return failure();
     candidate = asFloat.bitcastToAPInt();
   }
 
-  FailureOr<APInt> forward = convertBits(candidate, options);
-  if (failed(forward) || !sameUnderContract(dst, *forward, bits, options))
+  // The same under the contract: the same bits, or under `values` two NaNs.
+  FailureOr<APInt> forward = convert(candidate);
+  if (failed(forward))
     return failure();
-  return candidate;
+  if (*forward == bits)
+    return candidate;
+  if (!strict && dstSemantics && APFloat(*dstSemantics, *forward).isNaN() &&
+      APFloat(*dstSemantics, bits).isNaN())
+    return candidate;
+  return failure();
+}
+
+FailureOr<APInt>
+ElementCast::findExactPreimageBits(const APInt &bits,
+                                   const CastRuleOptions &options) const {
+  return Conversion(kind, src, dst, options).findExactPreimage(bits);
 }
 
 FailureOr<TypedAttr>
@@ -293,10 +320,32 @@ static size_t storageBytes(Type type) {
   return llvm::divideCeil(type.getIntOrFloatBitWidth(), 8);
 }
 
+/// Reads one element of `width` bits stored in `bytes` bytes.
+static APInt loadElement(const uint8_t *data, size_t bytes, unsigned width) {
+  if (llvm::sys::IsLittleEndianHost && bytes <= 8) {
+    uint64_t value = 0;
+    std::memcpy(&value, data, bytes);
+    return APInt(width, value, /*isSigned=*/false, /*implicitTrunc=*/true);
+  }
+  APInt loaded(bytes * 8, 0);
+  llvm::LoadIntFromMemory(loaded, data, bytes);
+  return loaded.zextOrTrunc(width);
+}
+
+/// Writes one element into `bytes` bytes.
+static void storeElement(const APInt &value, uint8_t *data, size_t bytes) {
+  if (llvm::sys::IsLittleEndianHost && bytes <= 8) {
+    uint64_t bits = value.getZExtValue();
+    std::memcpy(data, &bits, bytes);
+    return;
+  }
+  llvm::StoreIntToMemory(value.zextOrTrunc(bytes * 8), data, bytes);
+}
+
 /// Applies `fn` (bit pattern of `fromType` -> bit pattern of `toType`) to
 /// every element stored in `source`, writing the results into `result`.
-/// One APInt per element, no Attribute: a blob of 10^8 elements costs
-/// seconds, not minutes.
+/// One APInt per element, no Attribute; chunks of elements run in parallel
+/// when the context allows threads.
 template <typename Fn>
 static LogicalResult mapRaw(ArrayRef<char> source, Type fromType,
                             MutableArrayRef<char> result, Type toType, Fn fn) {
@@ -310,31 +359,42 @@ static LogicalResult mapRaw(ArrayRef<char> source, Type fromType,
     return failure();
   const auto *in = reinterpret_cast<const uint8_t *>(source.data());
   auto *out = reinterpret_cast<uint8_t *>(result.data());
-  APInt loaded(fromBytes * 8, 0);
-  for (size_t i = 0; i < count; ++i) {
-    llvm::LoadIntFromMemory(loaded, in + i * fromBytes, fromBytes);
-    FailureOr<APInt> converted = fn(loaded.zextOrTrunc(fromWidth));
-    if (failed(converted) || converted->getBitWidth() != toWidth)
-      return failure();
-    llvm::StoreIntToMemory(converted->zextOrTrunc(toBytes * 8),
-                           out + i * toBytes, toBytes);
-  }
-  return success();
+  auto convertRange = [&](size_t begin, size_t end) -> LogicalResult {
+    for (size_t i = begin; i < end; ++i) {
+      FailureOr<APInt> converted =
+          fn(loadElement(in + i * fromBytes, fromBytes, fromWidth));
+      if (failed(converted) || converted->getBitWidth() != toWidth)
+        return failure();
+      storeElement(*converted, out + i * toBytes, toBytes);
+    }
+    return success();
+  };
+  constexpr size_t kChunk = size_t(1) << 16;
+  if (count <= kChunk)
+    return convertRange(0, count);
+  size_t chunks = llvm::divideCeil(count, kChunk);
+  return failableParallelForEachN(
+      fromType.getContext(), 0, chunks, [&](size_t chunk) {
+        return convertRange(chunk * kChunk,
+                            std::min(count, (chunk + 1) * kChunk));
+      });
 }
 
 LogicalResult ElementCast::convertRaw(ArrayRef<char> source,
                                       MutableArrayRef<char> result,
                                       const CastRuleOptions &options) const {
+  Conversion conversion(kind, src, dst, options);
   return mapRaw(source, src, result, dst,
-                [&](const APInt &bits) { return convertBits(bits, options); });
+                [&](const APInt &bits) { return conversion.convert(bits); });
 }
 
 LogicalResult
 ElementCast::findExactPreimageRaw(ArrayRef<char> source,
                                   MutableArrayRef<char> result,
                                   const CastRuleOptions &options) const {
+  Conversion conversion(kind, src, dst, options);
   return mapRaw(source, dst, result, src, [&](const APInt &bits) {
-    return findExactPreimageBits(bits, options);
+    return conversion.findExactPreimage(bits);
   });
 }
 
