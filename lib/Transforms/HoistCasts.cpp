@@ -8,7 +8,9 @@
 #include "casthoist/Transforms/Passes.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
+#include "mlir/IR/Threading.h"
 #include "mlir/Interfaces/FunctionInterfaces.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/Support/Format.h"
 
@@ -58,8 +60,9 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     if (auto module = dyn_cast<ModuleOp>(getOperation()))
       if (failed(narrowConstantGlobals(module, options)))
         return signalPassFailure();
-    SmallVector<RegionRoots> roots;
-    if (failed(collectRoots(roots)))
+
+    SmallVector<RewriteUnit> units;
+    if (failed(collectUnits(units)))
       return signalPassFailure();
 
     TrafficModel model(dynamicDimSize);
@@ -72,19 +75,32 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     FrozenRewritePatternSet frozen(std::move(patterns));
     // Only the pass's own, vetted rewrites run: other dialects' folders
     // (e.g. a constant folder with its own idea of NaN conversion) stay out.
-    // The driver starts from the casts and data-movement ops alone, so ops
-    // the rewrites do not touch stay as they are (no dead-code removal or
-    // region simplification elsewhere), and large modules are cheaper.
+    // The driver starts from the live casts and data-movement ops alone and
+    // only ever visits those and the ops the rewrites create (strict mode),
+    // so every other op stays as it is: no folding, no region
+    // simplification, and no dead op the pass did not make dead is erased.
     GreedyRewriteConfig config;
     config.enableFolding(false);
     config.enableConstantCSE(false);
     config.setRegionSimplificationLevel(GreedySimplifyRegionLevel::Disabled);
-    for (RegionRoots &region : roots) {
-      config.setScope(region.region);
+    config.setStrictness(GreedyRewriteStrictness::ExistingAndNewOps);
+    auto rewriteUnit = [&](RewriteUnit &unit) {
+      GreedyRewriteConfig unitConfig = config;
+      unitConfig.setScope(unit.region);
       // Not converging within the driver's rewrite limit leaves valid,
       // partially rewritten IR; that is not an error.
-      (void)applyOpPatternsGreedily(region.ops, frozen, config);
-    }
+      (void)applyOpPatternsGreedily(unit.ops, frozen, unitConfig);
+    };
+    // Functions isolated from above are rewritten in parallel (when the
+    // context allows threads): the rewrites never leave the function.
+    auto [parallel, serial] = partitionUnits(units);
+    (void)failableParallelForEach(&getContext(), parallel,
+                                  [&](RewriteUnit *unit) {
+                                    rewriteUnit(*unit);
+                                    return success();
+                                  });
+    for (RewriteUnit *unit : serial)
+      rewriteUnit(*unit);
 
     uint64_t totalBefore = 0, totalAfter = 0;
     for (auto [scope, start] : llvm::zip_equal(scopes, before)) {
@@ -104,21 +120,31 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     bytesAfter += totalAfter;
   }
 
-  /// The casts and data-movement ops of one region of the anchor: where the
-  /// rewrite driver starts.
-  struct RegionRoots {
+  /// Where the rewrite driver runs: a region and the live casts and
+  /// data-movement ops in it (the driver's roots).
+  struct RewriteUnit {
     Region *region;
     SmallVector<Operation *> ops;
+    /// The region is the body of an op isolated from above (a function):
+    /// it can be rewritten concurrently with other such units.
+    bool isolated = false;
   };
 
-  /// Collects the casts and data-movement ops, per region of the anchor.
+  /// One unit per function (FunctionOpInterface) under the anchor, and one
+  /// per region of the anchor for the casts and data-movement ops that are
+  /// in no function. Dead ops are not roots: the pass leaves them alone;
+  /// the producers of the roots' operands are, so that what the rewrites
+  /// leave dead is erased.
   /// Tensors of more than 2^64 bits exist only in hostile input; their
   /// traffic cannot be modeled, so the pass refuses them with an error at
   /// the first cast or data-movement op that has one, and changes nothing.
-  LogicalResult collectRoots(SmallVectorImpl<RegionRoots> &roots) {
-    for (Region &region : getOperation()->getRegions()) {
-      SmallVector<Operation *> ops;
-      WalkResult result = region.walk([&](Operation *op) {
+  LogicalResult collectUnits(SmallVectorImpl<RewriteUnit> &units) {
+    Operation *anchor = getOperation();
+    auto collect = [&](Region &region, RewriteUnit &unit) {
+      return region.walk<WalkOrder::PreOrder>([&](Operation *op) {
+        // A function nested in this region has its own unit.
+        if (isa<FunctionOpInterface>(op))
+          return WalkResult::skip();
         if (!isa<ElementCastOpInterface, DataMovementOpInterface>(op))
           return WalkResult::advance();
         for (Type type :
@@ -130,15 +156,65 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
               << "modeled";
           return WalkResult::interrupt();
         }
-        ops.push_back(op);
+        if (isOpTriviallyDead(op))
+          return WalkResult::advance();
+        unit.ops.push_back(op);
+        // The producers of the values it uses (constants, tensor.empty
+        // inits, a tensor.pad's padding value) are visited too, so that the
+        // driver erases those a rewrite leaves dead.
+        op->walk([&](Operation *user) {
+          for (Value operand : user->getOperands()) {
+            Operation *producer = operand.getDefiningOp();
+            if (producer && !op->isAncestor(producer) &&
+                region.isAncestor(producer->getParentRegion()))
+              unit.ops.push_back(producer);
+          }
+        });
         return WalkResult::advance();
       });
-      if (result.wasInterrupted())
+    };
+    // Functions: the anchor itself when it is one, and every function
+    // nested in it.
+    SmallVector<FunctionOpInterface> functions;
+    anchor->walk([&](FunctionOpInterface fn) { functions.push_back(fn); });
+    for (FunctionOpInterface fn : functions) {
+      Region *body = unitRegionOf(fn);
+      if (!body)
+        continue;
+      RewriteUnit unit{body, {}, fn->hasTrait<OpTrait::IsIsolatedFromAbove>()};
+      if (collect(*body, unit).wasInterrupted())
         return failure();
-      if (!ops.empty())
-        roots.push_back({&region, std::move(ops)});
+      if (!unit.ops.empty())
+        units.push_back(std::move(unit));
+    }
+    if (isa<FunctionOpInterface>(anchor))
+      return success();
+    for (Region &region : anchor->getRegions()) {
+      RewriteUnit unit{&region, {}, false};
+      if (collect(region, unit).wasInterrupted())
+        return failure();
+      if (!unit.ops.empty())
+        units.push_back(std::move(unit));
     }
     return success();
+  }
+
+  /// The region a function's unit rewrites: its body, if it has one.
+  static Region *unitRegionOf(Operation *op) {
+    auto fn = dyn_cast<FunctionOpInterface>(op);
+    if (!fn || fn.isExternal())
+      return nullptr;
+    return &fn.getFunctionBody();
+  }
+
+  /// Units that may run concurrently, and those that must run one by one
+  /// (regions not isolated from above share values with the rest).
+  static std::pair<SmallVector<RewriteUnit *>, SmallVector<RewriteUnit *>>
+  partitionUnits(MutableArrayRef<RewriteUnit> units) {
+    SmallVector<RewriteUnit *> parallel, serial;
+    for (RewriteUnit &unit : units)
+      (unit.isolated ? parallel : serial).push_back(&unit);
+    return {std::move(parallel), std::move(serial)};
   }
 
   void emitReport(Operation *scope, const TrafficModel::Totals &start,

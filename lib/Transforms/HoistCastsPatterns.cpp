@@ -48,7 +48,7 @@ struct PatternState {
   bool profitableOnly() const {
     return options.policy == CostPolicy::Profitable;
   }
-  void count(uint64_t HoistCastsCounters::*field) const {
+  void count(std::atomic<uint64_t> HoistCastsCounters::*field) const {
     if (options.counters)
       ++(options.counters->*field);
   }

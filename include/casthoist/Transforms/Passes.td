@@ -24,10 +24,12 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
-    The pass runs on any op, so it can be nested under `func.func` to run on
-    functions in parallel. It only touches casts and data-movement ops (it
-    erases those whose results are unused) and ops its rewrites leave dead:
-    other dead code and unreachable blocks stay, and no folder runs.
+    The pass runs on any op. On a module it rewrites the functions in
+    parallel (when the context allows multithreading); nested under
+    `func.func` it rewrites that function. It only touches live casts and
+    data-movement ops and the ops its own rewrites leave dead: dead code
+    that was there before, unreachable blocks and everything else stay as
+    they are, and no folder runs.
 
     On a `builtin.module` it first stores narrow every private, immutable
     `ml_program.global` whose loads (`ml_program.global_load_const`) are
@@ -92,6 +94,43 @@ def HoistCasts : Pass<"hoist-casts"> {
               "Modeled traffic of data-movement ops and casts before">,
     Statistic<"bytesAfter", "modeled-bytes-after",
               "Modeled traffic of data-movement ops and casts after">,
+  ];
+}
+
+def Autocast : Pass<"autocast"> {
+  let summary = "Make the contractions and convolutions of an f32 network "
+                "read bf16/f16 inputs and accumulate in f32";
+  let description = [{
+    Rewrites every op implementing `MixedPrecisionOpInterface` whose inputs
+    are f32 (linalg contractions and convolutions, `tosa.matmul`,
+    `tosa.conv2d`, `tosa.conv3d`, `tosa.depthwise_conv2d`,
+    `tosa.transpose_conv2d`, and any downstream op that opts in) into the
+    same op reading inputs rounded to `type` and accumulating in f32, as
+    autocast exporters do. Narrowing casts are inserted on the op's inputs,
+    and widening casts on its results where the op's dialect requires a
+    narrow result; nothing else changes, so the rest of the program stays
+    f32. Run `--hoist-casts` afterwards to move the new casts across data
+    movement.
+
+    This pass changes numerics by design: the inputs are rounded. Ops whose
+    inputs are not all f32 (already narrow, integer, f64) and quantized ops
+    are left alone.
+  }];
+  let options = [
+    Option<"type", "type", "std::string", /*default=*/"\"bf16\"",
+           "Narrow input type: bf16 or f16">,
+    ListOption<"ops", "ops", "std::string",
+               "Only rewrite ops with these names (e.g. "
+               "linalg.matmul,tosa.conv2d); default: every op implementing "
+               "MixedPrecisionOpInterface">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark at each op rewritten, and at each op with a "
+           "mixed-precision form that is left alone">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numOpsNarrowed", "ops-narrowed",
+              "Ops rebuilt to read narrow inputs">,
   ];
 }
 
