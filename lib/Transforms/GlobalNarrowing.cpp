@@ -144,40 +144,47 @@ LogicalResult mlir::casthoist::narrowConstantGlobals(
     ModuleOp module, const HoistCastsPatternOptions &options) {
   if (options.direction == MotionDirection::Down)
     return success();
+  auto skip = [&](ml_program::GlobalOp global, StringRef why) {
+    if (options.emitRemarks)
+      global.emitRemark() << "not narrowed: " << why;
+  };
+
+  // Decide first, change nothing yet: hostile input is refused before any
+  // global is rewritten.
   SmallVector<GlobalCandidate> candidates;
   for (auto global : module.getOps<ml_program::GlobalOp>()) {
-    // Hostile input: refused before anything changes, as the pass refuses
-    // such tensors in casts and data-movement ops.
+    ElementsAttr value = getNarrowableValue(global);
+    if (!value)
+      continue;
+    GlobalCandidate candidate{global, value, {}, {}, std::nullopt};
+    std::string reason;
+    if (failed(collectReaders(module, candidate, reason))) {
+      skip(global, reason);
+      continue;
+    }
+    // As for casts and data-movement ops: a tensor of more than 2^64 bits
+    // exists only in hostile input and is refused with an error.
     if (!TrafficModel::hasRepresentableSize(global.getType()))
       return global.emitError("hoist-casts: ")
              << global.getType() << " holds more than 2^64 bits; its traffic "
              << "cannot be modeled";
-    if (ElementsAttr value = getNarrowableValue(global))
-      candidates.push_back({global, value, {}, {}, std::nullopt});
+    candidates.push_back(std::move(candidate));
   }
   if (candidates.empty())
     return success();
 
   SymbolTable symbolTable(module);
   for (GlobalCandidate &candidate : candidates) {
-    std::string reason;
-    auto skip = [&](StringRef why) {
-      if (options.emitRemarks)
-        candidate.global.emitRemark() << "not narrowed: " << why;
-    };
-    if (failed(collectReaders(module, candidate, reason))) {
-      skip(reason);
-      continue;
-    }
     if (options.controlFn &&
         !options.controlFn(candidate.casts.front(), candidate.loads.front())) {
-      skip("vetoed by the control function");
+      skip(candidate.global, "vetoed by the control function");
       continue;
     }
     FailureOr<ConvertedConstant> converted =
         candidate.cast->convertConstant(candidate.value, options.rules);
     if (failed(converted)) {
-      skip("an element does not convert to a predictable value");
+      skip(candidate.global,
+           "an element does not convert to a predictable value");
       continue;
     }
     ElementsAttr narrow = converted->materialize();

@@ -2,6 +2,8 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=exactness=bits | FileCheck %s --check-prefix=BITS
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=report -o /dev/null --mlir-print-op-on-diagnostic=false 2>&1 | FileCheck %s --check-prefix=REMARK
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts | cast-hoist-opt -split-input-file | FileCheck %s --check-prefix=REPARSE
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=direction=down | FileCheck %s --check-prefix=DOWN
+// RUN: cast-hoist-opt %s -split-input-file --pass-pipeline='builtin.module(func.func(hoist-casts))' | FileCheck %s --check-prefix=FUNC
 
 // Weights stored narrow (docs/Rules.md, "Constants"): dense_resource blobs
 // and ml_program globals are converted with the same rule table, refusals
@@ -17,6 +19,8 @@
 // CHECK-NEXT:    return %[[C]]
 // CHECK:         w_bf16: "0x02000000803F20C0CD3D8047"
 // REPARSE-LABEL: func.func @resource_fold_bf16
+// FUNC-LABEL:    func.func @resource_fold_bf16
+// FUNC-NEXT:       arith.constant dense_resource<w_bf16> : tensor<4xbf16>
 // REPARSE:         w_bf16: "0x02000000803F20C0CD3D8047"
 func.func @resource_fold_bf16() -> tensor<4xbf16> {
   %w = arith.constant dense_resource<w> : tensor<4xf32>
@@ -216,6 +220,14 @@ func.func @negative_resource_missing_blob() -> tensor<4xbf16> {
 // CHECK-NEXT:    tosa.transpose %[[L]]
 // CHECK:         g_bf16: "0x02000000803F20C0CD3D8047"
 // REMARK: remark: stored as 'bf16': 2 load(s), 2 cast(s) folded
+// Globals are rewritten only when the pass runs on a module, and only when
+// narrowing casts move (not under direction=down).
+// DOWN-LABEL:  ml_program.global private @g(dense_resource<g> : tensor<4xf32>)
+// DOWN-LABEL:  func.func @global_first
+// DOWN-NEXT:     ml_program.global_load_const @g : tensor<4xf32>
+// FUNC-LABEL:  ml_program.global private @g(dense_resource<g> : tensor<4xf32>)
+// FUNC-LABEL:  func.func @global_first
+// FUNC-NEXT:     ml_program.global_load_const @g : tensor<4xf32>
 ml_program.global private @g(dense_resource<g> : tensor<4xf32>) : tensor<4xf32>
 func.func @global_first() -> tensor<4xbf16> {
   %0 = ml_program.global_load_const @g : tensor<4xf32>
