@@ -77,7 +77,8 @@ static LogicalResult collectReaders(ModuleOp module, GlobalCandidate &candidate,
     candidate.loads.push_back(load);
     for (Operation *user : load->getUsers()) {
       auto castOp = dyn_cast<ElementCastOpInterface>(user);
-      if (!castOp || castOp.getCastSource() != load.getResult()) {
+      if (!castOp || castOp.getCastSource() != load.getResult() ||
+          user->getNumResults() != 1) {
         reason = "a load has a user that is not a cast of it";
         return failure();
       }
@@ -132,7 +133,8 @@ static void rewriteGlobal(SymbolTable &symbolTable, GlobalCandidate &candidate,
         builder, load.getLoc(), narrow.getType(),
         FlatSymbolRefAttr::get(narrowName));
     for (Operation *user : llvm::make_early_inc_range(load->getUsers())) {
-      user->getResult(0).replaceAllUsesWith(narrowLoad.getResult());
+      cast<ElementCastOpInterface>(user).getCastResult().replaceAllUsesWith(
+          narrowLoad.getResult());
       user->erase();
     }
     load->erase();
