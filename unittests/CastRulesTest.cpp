@@ -7,11 +7,17 @@
 #include "casthoist/Interfaces/CastRules.h"
 
 #include "mlir/IR/Builders.h"
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
 #include "mlir/IR/MLIRContext.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include "gtest/gtest.h"
+
+#include <cstring>
+#include <limits>
+#include <vector>
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -302,6 +308,176 @@ TEST_F(CastRulesTest, OnlyFloatCastsIntoTypesWithInfinityPreserveOrder) {
   EXPECT_FALSE(make(CastKind::SignedIntToInt, i8, i32).preservesOrder());
   EXPECT_FALSE(make(CastKind::FloatToSignedIntSat, f32, i8).preservesOrder());
   EXPECT_FALSE(make(CastKind::SignedIntToFloat, i32, f32).preservesOrder());
+}
+
+//===----------------------------------------------------------------------===//
+// Raw conversion: the one path of dense and dense_resource constants
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Bytes of `values` in host order, as a blob or DenseElementsAttr holds
+/// them.
+template <typename T> std::vector<char> rawBytes(ArrayRef<T> values) {
+  std::vector<char> bytes(values.size() * sizeof(T));
+  std::memcpy(bytes.data(), values.data(), bytes.size());
+  return bytes;
+}
+template <typename T> std::vector<T> fromBytes(ArrayRef<char> bytes) {
+  std::vector<T> values(bytes.size() / sizeof(T));
+  std::memcpy(values.data(), bytes.data(), bytes.size());
+  return values;
+}
+} // namespace
+
+// Every bf16 bit pattern converted to f8E4M3FN over raw bytes gives the
+// same bits as the per-attribute conversion (NaNs, infinities, subnormals,
+// overflow to NaN included), and so does every i16 truncated to i8 and a set
+// of f32 edge values converted to f16 and bf16.
+TEST_F(CastRulesTest, RawConversionMatchesElementConversion) {
+  auto check = [&](ElementCast cast, ArrayRef<char> source,
+                   const CastRuleOptions &options) {
+    unsigned from = cast.getSourceBitWidth() / 8,
+             to = cast.getResultBitWidth() / 8;
+    size_t count = source.size() / from;
+    std::vector<char> result(count * to);
+    ASSERT_TRUE(succeeded(cast.convertRaw(source, result, options)));
+    for (size_t i = 0; i < count; ++i) {
+      uint64_t in = 0, out = 0;
+      std::memcpy(&in, source.data() + i * from, from);
+      std::memcpy(&out, result.data() + i * to, to);
+      FailureOr<APInt> expected =
+          cast.convertBits(APInt(cast.getSourceBitWidth(), in), options);
+      ASSERT_TRUE(succeeded(expected)) << "element " << i;
+      EXPECT_EQ(out, expected->getZExtValue()) << "element " << i;
+    }
+  };
+  std::vector<uint16_t> all16(1 << 16);
+  for (unsigned i = 0; i < all16.size(); ++i)
+    all16[i] = static_cast<uint16_t>(i);
+  check(make(CastKind::FloatToFloat, bf16, f8), rawBytes<uint16_t>(all16), {});
+  check(make(CastKind::SignedIntToInt, i16, i8), rawBytes<uint16_t>(all16), {});
+  std::vector<float> edges = {1.0f,
+                              -2.5f,
+                              0.1f,
+                              65504.0f,
+                              65520.0f,
+                              1e10f,
+                              -0.0f,
+                              0.0f,
+                              1e-40f,
+                              -1e-8f,
+                              1.00390625f,
+                              1.01171875f,
+                              std::numeric_limits<float>::infinity(),
+                              -std::numeric_limits<float>::infinity(),
+                              std::numeric_limits<float>::quiet_NaN()};
+  check(make(CastKind::FloatToFloat, f32, f16), rawBytes<float>(edges), {});
+  check(make(CastKind::FloatToFloat, f32, bf16), rawBytes<float>(edges), {});
+  // The per-bit-pattern path is the per-attribute one.
+  ElementCast toBf16 = make(CastKind::FloatToFloat, f32, bf16);
+  FailureOr<TypedAttr> viaAttr = toBf16.convert(fl(f32, 0.1));
+  ASSERT_TRUE(succeeded(viaAttr));
+  EXPECT_EQ(bits(*viaAttr).getZExtValue(), 0x3DCDu);
+}
+
+// One element that does not convert refuses the whole range, also when the
+// range is split into chunks converted in parallel (more than 64K
+// elements); sizes that disagree are refused.
+TEST_F(CastRulesTest, RawConversionFailsIfAnyElementFails) {
+  ElementCast toBf16 = make(CastKind::FloatToFloat, f32, bf16);
+  CastRuleOptions bitsContract;
+  bitsContract.exactness = Exactness::Bits;
+  std::vector<float> large(200000, 1.5f);
+  large[199999] = std::numeric_limits<float>::quiet_NaN();
+  std::vector<char> source = rawBytes<float>(large);
+  std::vector<char> result(large.size() * 2);
+  EXPECT_TRUE(failed(toBf16.convertRaw(source, result, bitsContract)));
+  ASSERT_TRUE(succeeded(toBf16.convertRaw(source, result)));
+  std::vector<uint16_t> converted = fromBytes<uint16_t>(result);
+  EXPECT_EQ(converted[0], 0x3FC0u);
+  EXPECT_EQ(converted[123456], 0x3FC0u);
+  EXPECT_EQ(converted[199999] & 0x7F80u, 0x7F80u);
+
+  large[199999] = 1e-40f; // subnormal: refused under `bits` only
+  source = rawBytes<float>(large);
+  EXPECT_TRUE(failed(toBf16.convertRaw(source, result, bitsContract)));
+  EXPECT_TRUE(succeeded(toBf16.convertRaw(source, result)));
+
+  ElementCast toI8 = make(CastKind::FloatToSignedIntSat, f32, i8);
+  std::vector<char> ints(large.size());
+  large[199999] = 300.0f; // out of range: refused under both contracts
+  source = rawBytes<float>(large);
+  EXPECT_TRUE(failed(toI8.convertRaw(source, ints)));
+  large[199999] = -2.5f;
+  source = rawBytes<float>(large);
+  ASSERT_TRUE(succeeded(toI8.convertRaw(source, ints)));
+  EXPECT_EQ(ints[199999], -2); // ties to even
+  EXPECT_EQ(ints[0], 2);
+
+  std::vector<char> tooSmall(large.size() * 2 - 2);
+  EXPECT_TRUE(failed(toBf16.convertRaw(source, tooSmall)));
+  std::vector<char> ragged(source.begin(), source.end() - 1);
+  EXPECT_TRUE(failed(toBf16.convertRaw(ragged, result)));
+}
+
+TEST_F(CastRulesTest, RawPreimagesRoundTripBitwise) {
+  ElementCast ext = make(CastKind::FloatToFloat, f16, f32);
+  std::vector<char> wide = rawBytes<float>({1.0f, -0.0f, 65504.0f, -2.5f});
+  std::vector<char> narrow(4 * 2);
+  ASSERT_TRUE(succeeded(ext.findExactPreimageRaw(wide, narrow)));
+  EXPECT_EQ(fromBytes<uint16_t>(narrow),
+            (std::vector<uint16_t>{0x3C00, 0x8000, 0x7BFF, 0xC100}));
+  // 0.1 has no f16 preimage: the whole range fails.
+  std::vector<char> inexact = rawBytes<float>({1.0f, 0.1f, 2.0f, 4.0f});
+  EXPECT_TRUE(failed(ext.findExactPreimageRaw(inexact, narrow)));
+}
+
+// A dense_resource constant converts into a new blob, named after the old
+// one, inserted only on materialize(); a resource without data, or whose
+// data does not match its type, is refused.
+TEST_F(CastRulesTest, ResourceConstantsConvertIntoANewBlob) {
+  auto type = RankedTensorType::get({2, 2}, f32);
+  auto weight = DenseResourceElementsAttr::get(
+      type, "weight",
+      HeapAsmResourceBlob::allocateAndCopyInferAlign<float>(
+          {1.0f, -2.5f, 0.1f, 65504.0f}));
+  ElementCast toBf16 = make(CastKind::FloatToFloat, f32, bf16);
+  FailureOr<ConvertedConstant> converted = toBf16.convertConstant(weight);
+  ASSERT_TRUE(succeeded(converted));
+  EXPECT_TRUE(converted->isResource());
+  EXPECT_EQ(converted->getType(), RankedTensorType::get({2, 2}, bf16));
+  auto narrow = dyn_cast<DenseResourceElementsAttr>(converted->materialize());
+  ASSERT_TRUE(narrow);
+  EXPECT_TRUE(narrow.getRawHandle().getKey().starts_with("weight_bf16"));
+  EXPECT_EQ(fromBytes<uint16_t>(narrow.getData()),
+            (std::vector<uint16_t>{0x3F80, 0xC020, 0x3DCD, 0x4780}));
+  EXPECT_EQ(converted->materialize(), narrow);
+
+  // Widened back to f32, the blob has an exact bf16 preimage: itself.
+  ElementCast ext = make(CastKind::FloatToFloat, bf16, f32);
+  FailureOr<ConvertedConstant> widened = ext.convertConstant(narrow);
+  ASSERT_TRUE(succeeded(widened));
+  FailureOr<ConvertedConstant> preimage =
+      ext.findExactPreimageOfConstant(widened->materialize());
+  ASSERT_TRUE(succeeded(preimage));
+  auto back = cast<DenseResourceElementsAttr>(preimage->materialize());
+  EXPECT_EQ(fromBytes<uint16_t>(back.getData()),
+            fromBytes<uint16_t>(narrow.getData()));
+  // The original f32 blob (0.1 is not a bf16 value) has none.
+  EXPECT_TRUE(failed(ext.findExactPreimageOfConstant(weight)));
+
+  auto wrongSize = DenseResourceElementsAttr::get(
+      type, "short",
+      HeapAsmResourceBlob::allocateAndCopyInferAlign<float>({1.0f, 2.0f}));
+  EXPECT_TRUE(failed(toBf16.convertConstant(wrongSize)));
+
+  // A dense constant takes the same path and stays dense.
+  auto dense = DenseElementsAttr::get(
+      type, ArrayRef<float>{1.0f, -2.5f, 0.1f, 65504.0f});
+  FailureOr<ConvertedConstant> denseConverted = toBf16.convertConstant(dense);
+  ASSERT_TRUE(succeeded(denseConverted));
+  EXPECT_FALSE(denseConverted->isResource());
+  EXPECT_TRUE(isa<DenseElementsAttr>(denseConverted->materialize()));
 }
 
 // Which casts commute with what a data-movement op does to its elements

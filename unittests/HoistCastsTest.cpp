@@ -7,8 +7,10 @@
 #include "TestUtils.h"
 
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/Transforms/GlobalNarrowing.h"
 #include "casthoist/Transforms/HoistCasts.h"
 
+#include "mlir/Dialect/MLProgram/IR/MLProgram.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 using namespace mlir;
@@ -114,3 +116,54 @@ TEST(HoistCastsTest, SinksWideningCastAndMaterializesNarrowConstant) {
 }
 
 } // namespace
+
+namespace {
+constexpr StringLiteral kGlobal = R"mlir(
+  ml_program.global private @w(dense<[1.0, -2.5, 0.1, 65504.0]> : tensor<4xf32>) : tensor<4xf32>
+  func.func @f() -> tensor<4xf16> {
+    %0 = ml_program.global_load_const @w : tensor<4xf32>
+    %1 = tmov.cast %0 : tensor<4xf32> to tensor<4xf16>
+    return %1 : tensor<4xf16>
+  })mlir";
+
+std::unique_ptr<MLIRContext> makeContextWithMLProgram() {
+  auto context = makeContext();
+  context->getOrLoadDialect<ml_program::MLProgramDialect>();
+  return context;
+}
+} // namespace
+
+// narrowConstantGlobals from C++: the control function sees the cast and
+// its load and can veto; without a veto the global is stored narrow and
+// counted.
+TEST(HoistCastsTest, NarrowsConstantGlobalsUnlessVetoed) {
+  auto context = makeContextWithMLProgram();
+  auto module = parse(*context, kGlobal);
+  HoistCastsPatternOptions options;
+  Operation *seenMovement = nullptr;
+  options.controlFn = [&](Operation *cast, Operation *movement) {
+    EXPECT_TRUE(isa<tmov::CastOp>(cast));
+    seenMovement = movement;
+    return false;
+  };
+  ASSERT_TRUE(succeeded(narrowConstantGlobals(*module, options)));
+  ASSERT_TRUE(seenMovement);
+  EXPECT_TRUE(isa<ml_program::GlobalLoadConstOp>(seenMovement));
+  EXPECT_EQ(findOnly<ml_program::GlobalOp>(module->getOperation()).getSymName(),
+            "w");
+
+  HoistCastsCounters counters;
+  options.controlFn = nullptr;
+  options.counters = &counters;
+  ASSERT_TRUE(succeeded(narrowConstantGlobals(*module, options)));
+  EXPECT_EQ(counters.constantsFolded, 1u);
+  auto global = findOnly<ml_program::GlobalOp>(module->getOperation());
+  EXPECT_EQ(global.getSymName(), "w_f16");
+  EXPECT_EQ(global.getType(),
+            RankedTensorType::get({4}, Float16Type::get(context.get())));
+  auto load = findOnly<ml_program::GlobalLoadConstOp>(module->getOperation());
+  EXPECT_EQ(load.getGlobal().getLeafReference(), "w_f16");
+  EXPECT_TRUE(load->hasOneUse());
+  EXPECT_TRUE(isa<func::ReturnOp>(*load->getUsers().begin()));
+  EXPECT_TRUE(succeeded(mlir::verify(*module)));
+}

@@ -6,9 +6,17 @@
 
 #include "casthoist/Interfaces/CastRules.h"
 
+#include "mlir/IR/BuiltinDialect.h"
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/IR/DialectResourceBlobManager.h"
+#include "mlir/IR/Threading.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/ADT/APSInt.h"
+#include "llvm/Support/MathExtras.h"
+#include "llvm/Support/SwapByteOrder.h"
+
+#include <cstring>
+#include <vector>
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -199,155 +207,364 @@ static FailureOr<APInt> floatToInt(APFloat value, unsigned width, bool isSigned,
   return APInt(result);
 }
 
-FailureOr<TypedAttr>
-ElementCast::convert(Attribute element, const CastRuleOptions &options) const {
-  const KindRow &r = row(kind);
+namespace {
+/// Everything converting one element needs, looked up once per cast: a
+/// large blob converts millions of elements, and type interface queries
+/// (the semantics of a FloatType) are too slow to repeat for each.
+struct Conversion {
+  Conversion(CastKind kind, Type src, Type dst, const CastRuleOptions &options)
+      : r(row(kind)), srcWidth(src.getIntOrFloatBitWidth()),
+        dstWidth(dst.getIntOrFloatBitWidth()),
+        strict(!options.convertsNaNsAndSubnormals()) {
+    if (auto floatType = dyn_cast<FloatType>(src))
+      srcSemantics = &floatType.getFloatSemantics();
+    if (auto floatType = dyn_cast<FloatType>(dst))
+      dstSemantics = &floatType.getFloatSemantics();
+  }
+
+  FailureOr<APInt> convert(const APInt &bits) const;
+  FailureOr<APInt> findExactPreimage(const APInt &bits) const;
+
+  const KindRow &r;
+  unsigned srcWidth, dstWidth;
+  /// Null for integer types.
+  const llvm::fltSemantics *srcSemantics = nullptr, *dstSemantics = nullptr;
+  /// `bits`: NaNs and subnormals refused.
+  bool strict;
+};
+} // namespace
+
+FailureOr<APInt> Conversion::convert(const APInt &bits) const {
+  if (bits.getBitWidth() != srcWidth)
+    return failure();
   if (r.source == ElementClass::Float) {
-    auto floatAttr = dyn_cast<FloatAttr>(element);
-    if (!floatAttr || floatAttr.getType() != src)
-      return failure();
-    APFloat value = floatAttr.getValue();
-    bool strict = !options.convertsNaNsAndSubnormals();
+    APFloat value(*srcSemantics, bits);
     if (strict && (value.isNaN() || mayBeFlushed(value)))
       return failure();
     if (r.result == ElementClass::Float) {
       // IEEE conversion; a NaN becomes a quiet NaN of the result type (its
       // payload is unspecified under `values`).
       bool losesInfo = false;
-      value.convert(semanticsOf(dst), APFloat::rmNearestTiesToEven, &losesInfo);
+      value.convert(*dstSemantics, APFloat::rmNearestTiesToEven, &losesInfo);
       if (strict && mayBeFlushed(value))
         return failure();
-      return TypedAttr(FloatAttr::get(dst, value));
+      return value.bitcastToAPInt();
     }
-    FailureOr<APInt> asInt =
-        floatToInt(value, getResultBitWidth(), r.isSigned, r.roundsToNearest);
-    if (failed(asInt))
-      return failure();
-    return TypedAttr(IntegerAttr::get(dst, *asInt));
+    return floatToInt(value, dstWidth, r.isSigned, r.roundsToNearest);
   }
 
-  auto intAttr = dyn_cast<IntegerAttr>(element);
-  if (!intAttr || intAttr.getType() != src)
-    return failure();
-  APInt value = intAttr.getValue();
-  if (r.result == ElementClass::Int) {
-    APInt result = r.isSigned ? value.sextOrTrunc(getResultBitWidth())
-                              : value.zextOrTrunc(getResultBitWidth());
-    return TypedAttr(IntegerAttr::get(dst, result));
-  }
+  if (r.result == ElementClass::Int)
+    return r.isSigned ? bits.sextOrTrunc(dstWidth) : bits.zextOrTrunc(dstWidth);
   // Integer to float: accepted only when exact. A lowering may convert
   // through a wider float first; only an exact conversion is immune to the
   // double rounding that causes.
-  APFloat result(semanticsOf(dst));
+  APFloat result(*dstSemantics);
   APFloat::opStatus status =
-      result.convertFromAPInt(value, r.isSigned, APFloat::rmNearestTiesToEven);
+      result.convertFromAPInt(bits, r.isSigned, APFloat::rmNearestTiesToEven);
   if (status != APFloat::opOK)
     return failure();
-  return TypedAttr(FloatAttr::get(dst, result));
+  return result.bitcastToAPInt();
 }
 
-static APInt bitsOf(TypedAttr attr) {
+FailureOr<APInt>
+ElementCast::convertBits(const APInt &bits,
+                         const CastRuleOptions &options) const {
+  return Conversion(kind, src, dst, options).convert(bits);
+}
+
+/// The bit pattern of a FloatAttr or IntegerAttr of `type`, or std::nullopt
+/// for any other attribute.
+static std::optional<APInt> bitsOf(Attribute attr, Type type) {
+  auto typed = dyn_cast<TypedAttr>(attr);
+  if (!typed || typed.getType() != type)
+    return std::nullopt;
   if (auto floatAttr = dyn_cast<FloatAttr>(attr))
     return floatAttr.getValue().bitcastToAPInt();
-  return cast<IntegerAttr>(attr).getValue();
+  if (auto intAttr = dyn_cast<IntegerAttr>(attr))
+    return intAttr.getValue();
+  return std::nullopt;
 }
 
-/// Whether two results of a conversion are the same under the contract:
-/// the same bits, or under `values` two NaNs.
-static bool sameUnderContract(TypedAttr a, TypedAttr b,
-                              const CastRuleOptions &options) {
-  if (bitsOf(a) == bitsOf(b))
-    return true;
-  auto floatA = dyn_cast<FloatAttr>(a), floatB = dyn_cast<FloatAttr>(b);
-  return options.convertsNaNsAndSubnormals() && floatA && floatB &&
-         floatA.getValue().isNaN() && floatB.getValue().isNaN();
+/// The attribute of `type` with bit pattern `bits`.
+static TypedAttr attrOf(Type type, const APInt &bits) {
+  if (auto floatType = dyn_cast<FloatType>(type))
+    return FloatAttr::get(type, APFloat(floatType.getFloatSemantics(), bits));
+  return IntegerAttr::get(type, bits);
+}
+
+FailureOr<TypedAttr>
+ElementCast::convert(Attribute element, const CastRuleOptions &options) const {
+  std::optional<APInt> bits = bitsOf(element, src);
+  if (!bits)
+    return failure();
+  FailureOr<APInt> converted = convertBits(*bits, options);
+  if (failed(converted))
+    return failure();
+  return attrOf(dst, *converted);
+}
+
+FailureOr<APInt> Conversion::findExactPreimage(const APInt &bits) const {
+  if (bits.getBitWidth() != dstWidth)
+    return failure();
+
+  // Propose a candidate by converting back, then prove it by converting
+  // forward and comparing bits.
+  APInt candidate;
+  if (r.result == ElementClass::Float) {
+    APFloat value(*dstSemantics, bits);
+    if (value.isNaN() && strict)
+      return failure();
+    if (r.source == ElementClass::Float) {
+      bool losesInfo = false;
+      value.convert(*srcSemantics, APFloat::rmNearestTiesToEven, &losesInfo);
+      candidate = value.bitcastToAPInt();
+    } else {
+      FailureOr<APInt> asInt =
+          floatToInt(value, srcWidth, r.isSigned, /*toNearest=*/true);
+      if (failed(asInt))
+        return failure();
+      candidate = *asInt;
+    }
+  } else if (r.source == ElementClass::Int) {
+    candidate = bits.zextOrTrunc(srcWidth);
+  } else {
+    APFloat asFloat(*srcSemantics);
+    if (asFloat.convertFromAPInt(bits, r.isSigned,
+                                 APFloat::rmNearestTiesToEven) != APFloat::opOK)
+      return failure();
+    candidate = asFloat.bitcastToAPInt();
+  }
+
+  // The same under the contract: the same bits, or under `values` two NaNs.
+  FailureOr<APInt> forward = convert(candidate);
+  if (failed(forward))
+    return failure();
+  if (*forward == bits)
+    return candidate;
+  if (!strict && dstSemantics && APFloat(*dstSemantics, *forward).isNaN() &&
+      APFloat(*dstSemantics, bits).isNaN())
+    return candidate;
+  return failure();
+}
+
+FailureOr<APInt>
+ElementCast::findExactPreimageBits(const APInt &bits,
+                                   const CastRuleOptions &options) const {
+  return Conversion(kind, src, dst, options).findExactPreimage(bits);
 }
 
 FailureOr<TypedAttr>
 ElementCast::findExactPreimage(Attribute element,
                                const CastRuleOptions &options) const {
-  const KindRow &r = row(kind);
-  auto typed = dyn_cast<TypedAttr>(element);
-  if (!typed || typed.getType() != dst)
+  std::optional<APInt> bits = bitsOf(element, dst);
+  if (!bits)
     return failure();
-
-  // Propose a candidate by converting back, then prove it by converting
-  // forward and comparing bits.
-  TypedAttr candidate;
-  if (auto floatAttr = dyn_cast<FloatAttr>(typed)) {
-    APFloat value = floatAttr.getValue();
-    if (value.isNaN() && !options.convertsNaNsAndSubnormals())
-      return failure();
-    if (r.source == ElementClass::Float) {
-      bool losesInfo = false;
-      value.convert(semanticsOf(src), APFloat::rmNearestTiesToEven, &losesInfo);
-      candidate = FloatAttr::get(src, value);
-    } else {
-      FailureOr<APInt> asInt = floatToInt(value, getSourceBitWidth(),
-                                          r.isSigned, /*toNearest=*/true);
-      if (failed(asInt))
-        return failure();
-      candidate = IntegerAttr::get(src, *asInt);
-    }
-  } else {
-    APInt value = cast<IntegerAttr>(typed).getValue();
-    if (r.source == ElementClass::Int) {
-      candidate = IntegerAttr::get(src, value.trunc(getSourceBitWidth()));
-    } else {
-      APFloat asFloat(semanticsOf(src));
-      if (asFloat.convertFromAPInt(
-              value, r.isSigned, APFloat::rmNearestTiesToEven) != APFloat::opOK)
-        return failure();
-      candidate = FloatAttr::get(src, asFloat);
-    }
-  }
-
-  FailureOr<TypedAttr> forward = convert(candidate, options);
-  if (failed(forward) || !sameUnderContract(*forward, typed, options))
+  FailureOr<APInt> preimage = findExactPreimageBits(*bits, options);
+  if (failed(preimage))
     return failure();
-  return candidate;
+  return attrOf(src, *preimage);
 }
 
-/// Applies `fn` to every element of `value`, building a dense attribute of
-/// `elementType`; splats are converted once.
+//===----------------------------------------------------------------------===//
+// Constants: element ranges in raw storage
+//===----------------------------------------------------------------------===//
+
+/// Bytes one element of `type` takes in a DenseElementsAttr's raw data (and
+/// in a dense_resource blob): its bit width rounded up to whole bytes.
+static size_t storageBytes(Type type) {
+  return llvm::divideCeil(type.getIntOrFloatBitWidth(), 8);
+}
+
+/// Reads one element of `width` bits stored in `bytes` bytes.
+static APInt loadElement(const uint8_t *data, size_t bytes, unsigned width) {
+  if (llvm::sys::IsLittleEndianHost && bytes <= 8) {
+    uint64_t value = 0;
+    std::memcpy(&value, data, bytes);
+    return APInt(width, value, /*isSigned=*/false, /*implicitTrunc=*/true);
+  }
+  APInt loaded(bytes * 8, 0);
+  llvm::LoadIntFromMemory(loaded, data, bytes);
+  return loaded.zextOrTrunc(width);
+}
+
+/// Writes one element into `bytes` bytes.
+static void storeElement(const APInt &value, uint8_t *data, size_t bytes) {
+  if (llvm::sys::IsLittleEndianHost && bytes <= 8) {
+    uint64_t bits = value.getZExtValue();
+    std::memcpy(data, &bits, bytes);
+    return;
+  }
+  llvm::StoreIntToMemory(value.zextOrTrunc(bytes * 8), data, bytes);
+}
+
+/// Applies `fn` (bit pattern of `fromType` -> bit pattern of `toType`) to
+/// every element stored in `source`, writing the results into `result`.
+/// One APInt per element, no Attribute; chunks of elements run in parallel
+/// when the context allows threads.
 template <typename Fn>
-static FailureOr<DenseElementsAttr> mapElements(DenseElementsAttr value,
-                                                Type elementType, Fn fn) {
-  auto shapedType = value.getType().clone(elementType);
-  if (value.isSplat()) {
-    FailureOr<TypedAttr> converted = fn(value.getSplatValue<Attribute>());
-    if (failed(converted))
-      return failure();
-    return DenseElementsAttr::get(shapedType, Attribute(*converted));
-  }
-  SmallVector<Attribute> elements;
-  elements.reserve(value.getNumElements());
-  for (Attribute element : value.getValues<Attribute>()) {
-    FailureOr<TypedAttr> converted = fn(element);
-    if (failed(converted))
-      return failure();
-    elements.push_back(*converted);
-  }
-  return DenseElementsAttr::get(shapedType, elements);
+static LogicalResult mapRaw(ArrayRef<char> source, Type fromType,
+                            MutableArrayRef<char> result, Type toType, Fn fn) {
+  unsigned fromWidth = fromType.getIntOrFloatBitWidth();
+  unsigned toWidth = toType.getIntOrFloatBitWidth();
+  size_t fromBytes = storageBytes(fromType), toBytes = storageBytes(toType);
+  if (source.size() % fromBytes != 0)
+    return failure();
+  size_t count = source.size() / fromBytes;
+  if (result.size() != count * toBytes)
+    return failure();
+  const auto *in = reinterpret_cast<const uint8_t *>(source.data());
+  auto *out = reinterpret_cast<uint8_t *>(result.data());
+  auto convertRange = [&](size_t begin, size_t end) -> LogicalResult {
+    for (size_t i = begin; i < end; ++i) {
+      FailureOr<APInt> converted =
+          fn(loadElement(in + i * fromBytes, fromBytes, fromWidth));
+      if (failed(converted) || converted->getBitWidth() != toWidth)
+        return failure();
+      storeElement(*converted, out + i * toBytes, toBytes);
+    }
+    return success();
+  };
+  constexpr size_t kChunk = size_t(1) << 16;
+  if (count <= kChunk)
+    return convertRange(0, count);
+  size_t chunks = llvm::divideCeil(count, kChunk);
+  return failableParallelForEachN(
+      fromType.getContext(), 0, chunks, [&](size_t chunk) {
+        return convertRange(chunk * kChunk,
+                            std::min(count, (chunk + 1) * kChunk));
+      });
+}
+
+LogicalResult ElementCast::convertRaw(ArrayRef<char> source,
+                                      MutableArrayRef<char> result,
+                                      const CastRuleOptions &options) const {
+  Conversion conversion(kind, src, dst, options);
+  return mapRaw(source, src, result, dst,
+                [&](const APInt &bits) { return conversion.convert(bits); });
+}
+
+LogicalResult
+ElementCast::findExactPreimageRaw(ArrayRef<char> source,
+                                  MutableArrayRef<char> result,
+                                  const CastRuleOptions &options) const {
+  Conversion conversion(kind, src, dst, options);
+  return mapRaw(source, dst, result, src, [&](const APInt &bits) {
+    return conversion.findExactPreimage(bits);
+  });
+}
+
+/// Maps a dense constant of `fromType` elements to one of `toType` with
+/// `rawFn` over its raw data (a splat is stored, and converted, once).
+template <typename RawFn>
+static FailureOr<DenseElementsAttr>
+mapDense(DenseElementsAttr value, Type fromType, Type toType, RawFn rawFn) {
+  if (value.getElementType() != fromType)
+    return failure();
+  ArrayRef<char> raw = value.getRawData();
+  size_t fromBytes = storageBytes(fromType);
+  if (raw.size() % fromBytes != 0)
+    return failure();
+  std::vector<char> converted(raw.size() / fromBytes * storageBytes(toType));
+  if (failed(rawFn(raw, converted)))
+    return failure();
+  ShapedType type = value.getType().clone(toType);
+  bool isSplat = false;
+  if (!DenseElementsAttr::isValidRawBuffer(type, converted, isSplat))
+    return failure();
+  return DenseElementsAttr::getFromRawBuffer(type, converted);
 }
 
 FailureOr<DenseElementsAttr>
 ElementCast::convert(DenseElementsAttr value,
                      const CastRuleOptions &options) const {
-  if (value.getElementType() != src)
-    return failure();
-  return mapElements(
-      value, dst, [&](Attribute element) { return convert(element, options); });
+  return mapDense(value, src, dst,
+                  [&](ArrayRef<char> in, MutableArrayRef<char> out) {
+                    return convertRaw(in, out, options);
+                  });
 }
 
 FailureOr<DenseElementsAttr>
 ElementCast::findExactPreimage(DenseElementsAttr value,
                                const CastRuleOptions &options) const {
-  if (value.getElementType() != dst)
+  return mapDense(value, dst, src,
+                  [&](ArrayRef<char> in, MutableArrayRef<char> out) {
+                    return findExactPreimageRaw(in, out, options);
+                  });
+}
+
+/// Maps a dense_resource constant of `fromType` elements into a new blob of
+/// `toType` elements with `rawFn`, straight from the blob's bytes. Refuses
+/// a missing blob (e.g. elided when printed), a blob whose size does not
+/// match the type, and element types that are not whole bytes (their layout
+/// in a blob is not defined).
+template <typename RawFn>
+static FailureOr<ConvertedConstant> mapResource(DenseResourceElementsAttr value,
+                                                Type fromType, Type toType,
+                                                RawFn rawFn) {
+  ShapedType type = value.getType();
+  if (type.getElementType() != fromType || !type.hasStaticShape() ||
+      fromType.getIntOrFloatBitWidth() % 8 != 0 ||
+      toType.getIntOrFloatBitWidth() % 8 != 0)
     return failure();
-  return mapElements(value, src, [&](Attribute element) {
-    return findExactPreimage(element, options);
-  });
+  AsmResourceBlob *blob = value.getRawHandle().getBlob();
+  if (!blob)
+    return failure();
+  ArrayRef<char> data = blob->getData();
+  size_t fromBytes = storageBytes(fromType), toBytes = storageBytes(toType);
+  uint64_t count = type.getNumElements();
+  if (data.size() / fromBytes != count || data.size() % fromBytes != 0)
+    return failure();
+  AsmResourceBlob converted = HeapAsmResourceBlob::allocate(
+      count * toBytes, llvm::PowerOf2Ceil(toBytes), /*dataIsMutable=*/true);
+  if (failed(rawFn(data, converted.getMutableData())))
+    return failure();
+  std::string name = value.getRawHandle().getKey().str() + "_";
+  llvm::raw_string_ostream os(name);
+  toType.print(os);
+  return ConvertedConstant(type.clone(toType), std::move(name),
+                           std::move(converted));
+}
+
+FailureOr<ConvertedConstant>
+ElementCast::convertConstant(ElementsAttr value,
+                             const CastRuleOptions &options) const {
+  if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
+    FailureOr<DenseElementsAttr> converted = convert(dense, options);
+    if (failed(converted))
+      return failure();
+    return ConvertedConstant(*converted);
+  }
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+    return mapResource(resource, src, dst,
+                       [&](ArrayRef<char> in, MutableArrayRef<char> out) {
+                         return convertRaw(in, out, options);
+                       });
+  return failure();
+}
+
+FailureOr<ConvertedConstant>
+ElementCast::findExactPreimageOfConstant(ElementsAttr value,
+                                         const CastRuleOptions &options) const {
+  if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
+    FailureOr<DenseElementsAttr> preimage = findExactPreimage(dense, options);
+    if (failed(preimage))
+      return failure();
+    return ConvertedConstant(*preimage);
+  }
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value))
+    return mapResource(resource, dst, src,
+                       [&](ArrayRef<char> in, MutableArrayRef<char> out) {
+                         return findExactPreimageRaw(in, out, options);
+                       });
+  return failure();
+}
+
+ElementsAttr ConvertedConstant::materialize() {
+  if (!attr) {
+    attr = DenseResourceElementsAttr::get(type, blobName, std::move(*blob));
+    blob.reset();
+  }
+  return attr;
 }
 
 std::optional<CastKind> mlir::casthoist::getTosaCastKind(Type src, Type dst) {

@@ -4,6 +4,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "casthoist/Transforms/GlobalNarrowing.h"
 #include "casthoist/Transforms/Passes.h"
 #include "casthoist/Transforms/TrafficGraph.h"
 #include "casthoist/Transforms/TrafficModel.h"
@@ -158,7 +159,10 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.dynamicDimSize = dynamicDimSize;
     options.emitRemarks = report;
     options.rules.exactness = exactness;
-
+    // Module level first: weights in ml_program globals stored narrow.
+    if (auto module = dyn_cast<ModuleOp>(getOperation()))
+      if (failed(narrowConstantGlobals(module, options)))
+        return signalPassFailure();
     SmallVector<Operation *> scopes = getReportScopes();
 
     TrafficModel model(dynamicDimSize);

@@ -49,6 +49,17 @@ Value mlir::casthoist::detail::materializeLike(OpBuilder &builder, Value like,
   return narrow ? narrow->getResult(0) : Value();
 }
 
+/// Materializes `value` in the dialect of `like`'s defining constant, so a
+/// tosa.const stays a tosa.const (and a dense_resource stays a resource).
+static Value materializeLike(OpBuilder &builder, Value like,
+                             ConvertedConstant &value) {
+  Operation *wide = like.getDefiningOp();
+  ElementsAttr attr = value.materialize();
+  Operation *narrow = wide->getDialect()->materializeConstant(
+      builder, attr, attr.getType(), wide->getLoc());
+  return narrow ? narrow->getResult(0) : Value();
+}
+
 /// An op that computes its elements (selects by value, negates, takes the
 /// absolute value) commutes with a cast only where the rule table says so
 /// (ElementCast::commutesWith), under the exactness contract.
@@ -133,13 +144,22 @@ struct HoistPlan {
   /// The data-movement op has other users and stays, duplicated narrow.
   bool keepsOriginal = false;
   SmallVector<OpOperand *> dataOperands;
-  /// Per data operand: its narrow constant, or null to cast it.
-  SmallVector<DenseElementsAttr> narrowConstants;
+  /// Per data operand: its narrow constant, or none to cast it.
+  SmallVector<std::optional<ConvertedConstant>> narrowConstants;
   SmallVector<TypedAttr> fills;
   uint64_t trafficBefore = 0;
   uint64_t trafficAfter = 0;
 };
 } // namespace
+
+/// The value of a constant data operand (a dense or dense_resource
+/// constant), or null.
+static ElementsAttr getConstantValue(Value value) {
+  ElementsAttr constant;
+  if (!matchPattern(value, m_Constant(&constant)))
+    return nullptr;
+  return constant;
+}
 
 /// Decides whether `castOp` can be hoisted; on failure `reason` says why.
 static LogicalResult planHoist(ElementCastOpInterface castOp,
@@ -188,21 +208,18 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   if (failed(
           convertFillValues(movement, *plan.cast, rules, plan.fills, reason)))
     return failure();
-  // Constant data operands are converted here, like fill values, so that an
-  // op that needs a constant operand (tosa.pad's pad_const) keeps one.
+  // Constant data operands are converted, like fill values, so that an op
+  // that needs a constant operand (tosa.pad's pad_const) keeps one. That is
+  // the expensive part for large weights, so it comes last, once every
+  // other check has passed.
   plan.dataOperands = movement.getDataOperands();
-  plan.narrowConstants.assign(plan.dataOperands.size(), nullptr);
+  plan.narrowConstants.resize(plan.dataOperands.size());
+  SmallVector<std::pair<size_t, ElementsAttr>> constants;
   const TrafficModel &model = state.model;
   plan.trafficAfter = model.getMovementTraffic(movement, narrowType);
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
-    DenseElementsAttr constant;
-    if (matchPattern(operand->get(), m_Constant(&constant))) {
-      FailureOr<DenseElementsAttr> converted =
-          plan.cast->convert(constant, rules);
-      if (failed(converted))
-        return fail("a constant operand does not convert to a predictable "
-                    "value");
-      plan.narrowConstants[i] = *converted;
+    if (ElementsAttr constant = getConstantValue(operand->get())) {
+      constants.push_back({i, constant});
       continue;
     }
     if (failed(checkAdjacentPair(operand->get(), *plan.cast, rules, reason)))
@@ -237,6 +254,14 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
                     .str());
   if (!state.allowed(castOp, movement))
     return fail("vetoed by the control function");
+  for (auto [i, constant] : constants) {
+    FailureOr<ConvertedConstant> converted =
+        plan.cast->convertConstant(constant, rules);
+    if (failed(converted))
+      return fail("a constant operand does not convert to a predictable "
+                  "value");
+    plan.narrowConstants[i] = std::move(*converted);
+  }
   return success();
 }
 
@@ -269,7 +294,7 @@ struct HoistNarrowingCast
     for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
       if (plan.narrowConstants[i]) {
         if (Value narrow = materializeLike(rewriter, operand->get(),
-                                           plan.narrowConstants[i])) {
+                                           *plan.narrowConstants[i])) {
           narrowOperands.push_back(narrow);
           created.push_back(narrow.getDefiningOp());
           continue;
@@ -329,8 +354,8 @@ struct SinkPlan {
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: the narrow value of its cast, or null.
   SmallVector<Value> narrowValues;
-  /// Per data operand: its narrow constant, or null.
-  SmallVector<DenseElementsAttr> narrowConstants;
+  /// Per data operand: its narrow constant, or none.
+  SmallVector<std::optional<ConvertedConstant>> narrowConstants;
   SmallVector<TypedAttr> fills;
   uint64_t trafficBefore = 0;
   uint64_t trafficAfter = 0;
@@ -374,7 +399,8 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   const CastRuleOptions &rules = state.options.rules;
   const TrafficModel &model = state.model;
   plan.narrowValues.assign(plan.dataOperands.size(), Value());
-  plan.narrowConstants.assign(plan.dataOperands.size(), nullptr);
+  plan.narrowConstants.resize(plan.dataOperands.size());
+  SmallVector<std::pair<size_t, ElementsAttr>> constants;
   llvm::SmallPtrSet<Operation *, 4> removedCasts;
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
     Value value = operand->get();
@@ -395,14 +421,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
       }
       continue;
     }
-    DenseElementsAttr constant;
-    if (!matchPattern(value, m_Constant(&constant)))
+    ElementsAttr constant = getConstantValue(value);
+    if (!constant)
       return fail("a data operand is neither a widening cast nor a constant");
-    FailureOr<DenseElementsAttr> preimage =
-        plan.cast->findExactPreimage(constant, rules);
-    if (failed(preimage))
-      return fail("a constant operand has no exact narrow preimage");
-    plan.narrowConstants[i] = *preimage;
+    constants.push_back({i, constant});
   }
   for (TypedAttr fill : movement.getFillValues()) {
     FailureOr<TypedAttr> preimage = plan.cast->findExactPreimage(fill, rules);
@@ -439,6 +461,15 @@ static LogicalResult planSink(DataMovementOpInterface movement,
                     .str());
   if (!state.allowed(plan.reference, movement))
     return fail("vetoed by the control function");
+  // Constant operands last: finding their preimage is the expensive part
+  // for large weights.
+  for (auto [i, constant] : constants) {
+    FailureOr<ConvertedConstant> preimage =
+        plan.cast->findExactPreimageOfConstant(constant, rules);
+    if (failed(preimage))
+      return fail("a constant operand has no exact narrow preimage");
+    plan.narrowConstants[i] = std::move(*preimage);
+  }
   return success();
 }
 
@@ -466,7 +497,7 @@ struct SinkWideningCast
       if (!plan.narrowConstants[i])
         continue;
       Value narrow =
-          materializeLike(rewriter, operand->get(), plan.narrowConstants[i]);
+          materializeLike(rewriter, operand->get(), *plan.narrowConstants[i]);
       if (!narrow) {
         for (Operation *op : llvm::reverse(created))
           rewriter.eraseOp(op);
@@ -580,8 +611,8 @@ struct FoldCastOfConstant
                                 PatternRewriter &rewriter) const override {
     if (!state->acceptsCast(castOp))
       return rewriter.notifyMatchFailure(castOp, "not a cast of this set");
-    DenseElementsAttr value;
-    if (!matchPattern(castOp.getCastSource(), m_Constant(&value)))
+    ElementsAttr value = getConstantValue(castOp.getCastSource());
+    if (!value)
       return rewriter.notifyMatchFailure(castOp, "source is not a constant");
     auto resultType =
         dyn_cast<RankedTensorType>(castOp.getCastResult().getType());
@@ -590,14 +621,20 @@ struct FoldCastOfConstant
     std::optional<ElementCast> elementCast = castOp.getElementCast();
     if (!elementCast)
       return rewriter.notifyMatchFailure(castOp, "cast is not modeled");
-    FailureOr<DenseElementsAttr> converted =
-        elementCast->convert(value, state->options.rules);
+    FailureOr<ConvertedConstant> converted =
+        elementCast->convertConstant(value, state->options.rules);
     if (failed(converted))
       return rewriter.notifyMatchFailure(
           castOp, "an element does not convert to a predictable value");
+    if (converted->isResource() && converted->getType() != resultType)
+      return rewriter.notifyMatchFailure(
+          castOp, "cast changes shape information as well as element type");
+    ElementsAttr attr = converted->materialize();
+    if (auto dense = dyn_cast<DenseElementsAttr>(attr))
+      attr = dense.reshape(resultType);
     Operation *source = castOp.getCastSource().getDefiningOp();
     Operation *constant = source->getDialect()->materializeConstant(
-        rewriter, converted->reshape(resultType), resultType, castOp.getLoc());
+        rewriter, attr, resultType, castOp.getLoc());
     if (!constant)
       return rewriter.notifyMatchFailure(castOp,
                                          "cannot materialize the constant");

@@ -15,6 +15,7 @@
 #ifndef CASTHOIST_INTERFACES_CASTRULES_H
 #define CASTHOIST_INTERFACES_CASTRULES_H
 
+#include "mlir/IR/AsmState.h"
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/Types.h"
 #include "mlir/Support/LLVM.h"
@@ -129,6 +130,36 @@ struct CastRuleOptions {
 /// Spelling of a contract (the pass option's value).
 StringRef stringifyExactness(Exactness exactness);
 
+/// A constant converted by the rule table and not yet part of the IR: a
+/// dense attribute, or the data of a new `dense_resource` blob. The blob is
+/// inserted into the context's resource manager only by materialize(), so a
+/// rewrite that is planned but not done leaves no blob behind. Move-only.
+class ConvertedConstant {
+public:
+  explicit ConvertedConstant(DenseElementsAttr dense) : attr(dense) {}
+  ConvertedConstant(ShapedType type, std::string blobName, AsmResourceBlob blob)
+      : type(type), blobName(std::move(blobName)), blob(std::move(blob)) {}
+
+  /// The type of the converted constant.
+  ShapedType getType() const {
+    return attr ? cast<ShapedType>(attr.getType()) : type;
+  }
+  /// Whether the constant is a new dense_resource blob.
+  bool isResource() const {
+    return !attr || isa<DenseResourceElementsAttr>(attr);
+  }
+  /// Returns the converted attribute. The first call on a resource inserts
+  /// the blob, named after the original (`<name>_<element type>`, made
+  /// unique by the manager); later calls return the same attribute.
+  ElementsAttr materialize();
+
+private:
+  ElementsAttr attr;
+  ShapedType type;
+  std::string blobName;
+  std::optional<AsmResourceBlob> blob;
+};
+
 /// One cast: its kind and its element types. Built by classify(), which
 /// refuses element types the rules do not cover.
 class ElementCast {
@@ -188,6 +219,32 @@ public:
   findExactPreimage(Attribute element,
                     const CastRuleOptions &options = {}) const;
 
+  /// The one per-element conversion every other overload calls: converts
+  /// the bit pattern of one source element (an APInt of the source bit
+  /// width) to the bit pattern of the result, with the refusals of
+  /// convert(Attribute).
+  FailureOr<APInt> convertBits(const APInt &bits,
+                               const CastRuleOptions &options = {}) const;
+  /// findExactPreimage on bit patterns (result width in, source width out).
+  FailureOr<APInt>
+  findExactPreimageBits(const APInt &bits,
+                        const CastRuleOptions &options = {}) const;
+
+  /// Converts elements stored as raw bytes, as a DenseElementsAttr or a
+  /// dense_resource blob holds them: densely packed, each element in
+  /// ceil(bit width / 8) bytes, host byte order. `source` holds source
+  /// elements, `result` receives as many result elements. Fails, leaving
+  /// `result` unspecified, when any element fails or the sizes disagree.
+  /// Never builds an Attribute per element: this is how large weights are
+  /// converted.
+  LogicalResult convertRaw(ArrayRef<char> source, MutableArrayRef<char> result,
+                           const CastRuleOptions &options = {}) const;
+  /// findExactPreimage over raw bytes: `source` holds result-typed elements,
+  /// `result` receives their source-typed preimages.
+  LogicalResult findExactPreimageRaw(ArrayRef<char> source,
+                                     MutableArrayRef<char> result,
+                                     const CastRuleOptions &options = {}) const;
+
   /// Converts every element of a dense constant; fails if any element fails.
   FailureOr<DenseElementsAttr>
   convert(DenseElementsAttr value, const CastRuleOptions &options = {}) const;
@@ -195,6 +252,19 @@ public:
   FailureOr<DenseElementsAttr>
   findExactPreimage(DenseElementsAttr value,
                     const CastRuleOptions &options = {}) const;
+
+  /// Converts every element of a constant: a DenseElementsAttr, or a
+  /// DenseResourceElementsAttr (imported weights), whose blob is converted
+  /// from its raw bytes into a new blob. Fails if any element fails, for a
+  /// resource whose blob is missing, has the wrong size or element types
+  /// that are not a whole number of bytes, and for other kinds of constant.
+  FailureOr<ConvertedConstant>
+  convertConstant(ElementsAttr value,
+                  const CastRuleOptions &options = {}) const;
+  /// Preimage of every element of a dense or dense_resource constant.
+  FailureOr<ConvertedConstant>
+  findExactPreimageOfConstant(ElementsAttr value,
+                              const CastRuleOptions &options = {}) const;
 
   bool operator==(const ElementCast &other) const {
     return kind == other.kind && src == other.src && dst == other.dst;

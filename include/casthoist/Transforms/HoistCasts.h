@@ -58,7 +58,8 @@ struct HoistCastsCounters {
 };
 
 /// Decides, for one candidate rewrite, whether it should happen: `cast` is
-/// the cast to move and `movement` the data-movement op it moves across.
+/// the cast to move and `movement` the data-movement op it moves across (for
+/// an ml_program global stored narrow, the first `global_load_const`).
 using ControlHoistFn =
     std::function<bool(Operation *cast, Operation *movement)>;
 

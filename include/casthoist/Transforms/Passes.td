@@ -37,6 +37,10 @@ def HoistCasts : Pass<"hoist-casts"> {
     rewrites leave dead: dead code that was there before, unreachable blocks
     and everything else stay as they are, and no folder runs.
 
+    On a `builtin.module` it first stores narrow every private, immutable
+    `ml_program.global` whose loads (`ml_program.global_load_const`) are
+    all followed only by the same narrowing cast (docs/Rules.md, section 10).
+
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
     followed by a transpose of f16 elements.
