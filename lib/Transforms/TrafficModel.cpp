@@ -107,10 +107,12 @@ uint64_t TrafficModel::Totals::total() const {
 TrafficModel::Totals TrafficModel::getTotals(Operation *root) const {
   Totals totals;
   root->walk([&](Operation *op) {
-    if (auto movement = dyn_cast<DataMovementOpInterface>(op)) {
-      if (movement.isPureDataMovement())
-        totals.movement =
-            saturatingAdd(totals.movement, getMovementTraffic(movement));
+    // An op may implement both interfaces (a linalg.generic is a cast or a
+    // move depending on its body); each instance is at most one of them.
+    auto movement = dyn_cast<DataMovementOpInterface>(op);
+    if (movement && movement.isPureDataMovement()) {
+      totals.movement =
+          saturatingAdd(totals.movement, getMovementTraffic(movement));
     } else if (auto cast = dyn_cast<ElementCastOpInterface>(op)) {
       Value source = cast.getCastSource();
       if (source && isa<ShapedType>(source.getType()) && cast.getCastKind())
