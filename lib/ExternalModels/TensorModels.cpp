@@ -83,6 +83,39 @@ struct TensorSplatModel
         .getResult();
   }
 };
+
+/// tensor.insert of a constant scalar: the dest is data, the scalar a fill
+/// value. A non-constant scalar is not modeled.
+struct TensorInsertModel
+    : public DataMovementOpInterface::ExternalModel<TensorInsertModel,
+                                                    tensor::InsertOp> {
+  static TypedAttr getConstantFill(tensor::InsertOp insert) {
+    TypedAttr attr;
+    if (!matchPattern(insert.getScalar(), m_Constant(&attr)))
+      return {};
+    return attr;
+  }
+  bool isPureDataMovement(Operation *op) const {
+    return static_cast<bool>(getConstantFill(cast<tensor::InsertOp>(op)));
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return {&cast<tensor::InsertOp>(op).getDestMutable()};
+  }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    return {getConstantFill(cast<tensor::InsertOp>(op))};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto insert = cast<tensor::InsertOp>(op);
+    Value value =
+        arith::ConstantOp::create(builder, insert.getLoc(), newFillValues[0]);
+    return tensor::InsertOp::create(builder, insert.getLoc(), value,
+                                    newDataOperands.front(),
+                                    insert.getIndices())
+        .getResult();
+  }
+};
 } // namespace
 
 void mlir::casthoist::detail::registerTensorExternalModels(
@@ -114,5 +147,6 @@ void mlir::casthoist::detail::registerTensorExternalModels(
         RegionFreeMoveModel<tensor::ScatterOp, DataOperands<0, 1>>>(*context);
     tensor::PadOp::attachInterface<TensorPadModel>(*context);
     tensor::SplatOp::attachInterface<TensorSplatModel>(*context);
+    tensor::InsertOp::attachInterface<TensorInsertModel>(*context);
   });
 }

@@ -1,14 +1,16 @@
 // The data-movement forms frontends emit -- linalg.generic transposes,
 // broadcasts (torch-mlir's size-1 `(0, d1)` form) and clones, linalg.fill,
-// linalg.pack/unpack, arith.select and tosa.select, tensor.splat -- with a
-// narrowing cast hoisted above them or a widening cast sunk below them by
-// --hoist-casts=policy=always, compute bit-identical results before and
-// after, on inputs with NaN (with payload), +-Inf, -0, f32 and f16
-// subnormals, values that overflow f16, rounding ties and large integers.
+// linalg.pack/unpack, arith.select and tosa.select, tensor.splat and
+// tensor.insert -- with a narrowing cast hoisted above them or a widening
+// cast sunk below them by
+// --hoist-casts=policy=always (under both exactness contracts), compute
+// bit-identical results before and after, on inputs with NaN (with
+// payload), +-Inf, -0, f32 and f16 subnormals, values that overflow f16,
+// rounding ties and large integers.
 // Results are printed as bit patterns (integers). The kernels are separate
 // functions, so their inputs stay opaque; @main is unchanged by the pass.
 // linalg.pack/unpack do not bufferize: Debian's mlir-opt decomposes them
-// (unit outer dims) before the lowering, in both runs.
+// (unit outer dims) before the lowering, in every run.
 // DEFINE: %{decompose} = mlir-opt --test-linalg-transform-patterns=test-decompose-linalg-pack | mlir-opt --test-linalg-transform-patterns=test-decompose-tensor-unpack
 // RUN: cast-hoist-opt %s | %{decompose} | cast-hoist-opt %lower-to-llvm | %run-cpu | grep -v base@ > %t.before
 // RUN: cast-hoist-opt %s --hoist-casts=policy=always > %t.hoisted.mlir
@@ -19,6 +21,12 @@
 // RUN: cat %t.hoisted.mlir | %{decompose} | cast-hoist-opt %lower-to-llvm | %run-cpu | grep -v base@ > %t.after
 // RUN: diff %t.before %t.after
 // RUN: FileCheck %s --check-prefix=VALUES < %t.after
+// Copies commute with every cast bit for bit, so the same rewrites happen,
+// with the same results, under the `bits` contract.
+// RUN: cast-hoist-opt %s --hoist-casts='policy=always exactness=bits' > %t.bits.mlir
+// RUN: FileCheck %s --check-prefix=REWRITE < %t.bits.mlir
+// RUN: cat %t.bits.mlir | %{decompose} | cast-hoist-opt %lower-to-llvm | %run-cpu | grep -v base@ > %t.bits
+// RUN: diff %t.before %t.bits
 
 #id = affine_map<(d0, d1) -> (d0, d1)>
 #t = affine_map<(d0, d1) -> (d1, d0)>
@@ -190,6 +198,18 @@ func.func @splat_truncf_bf16() -> tensor<4x4xbf16> {
   return %1 : tensor<4x4xbf16>
 }
 
+// tensor.insert of 65520 (+Inf in f16) over the NaN at [0, 0] of %a.
+// REWRITE-LABEL: func.func @insert_truncf_f16(
+// REWRITE:       arith.truncf %arg0 : tensor<4x4xf32> to tensor<4x4xf16>
+// REWRITE:       tensor.insert %{{.*}} : tensor<4x4xf16>
+func.func @insert_truncf_f16(%a: tensor<4x4xf32>) -> tensor<4x4xf16> {
+  %v = arith.constant 65520.0 : f32
+  %c0 = arith.constant 0 : index
+  %0 = tensor.insert %v into %a[%c0, %c0] : tensor<4x4xf32>
+  %1 = arith.truncf %0 : tensor<4x4xf32> to tensor<4x4xf16>
+  return %1 : tensor<4x4xf16>
+}
+
 func.func @main() {
   // NaN with payload, +-Inf, -0, the smallest f32 subnormal, the smallest
   // f16 subnormal (2^-24), 65520 (ties to +Inf in f16), 65504 (f16 max),
@@ -276,6 +296,10 @@ func.func @main() {
   %p11 = arith.bitcast %r11 : tensor<4x4xbf16> to tensor<4x4xi16>
   %x11 = tensor.cast %p11 : tensor<4x4xi16> to tensor<*xi16>
   call @printMemrefI16(%x11) : (tensor<*xi16>) -> ()
+  %r12 = call @insert_truncf_f16(%a) : (tensor<4x4xf32>) -> tensor<4x4xf16>
+  %p12 = arith.bitcast %r12 : tensor<4x4xf16> to tensor<4x4xi16>
+  %x12 = tensor.cast %p12 : tensor<4x4xi16> to tensor<*xi16>
+  call @printMemrefI16(%x12) : (tensor<*xi16>) -> ()
   return
 }
 
@@ -316,3 +340,5 @@ func.func @main() {
 // VALUES:      {{\[\[}}2143297536,   -2088960,   -8388608,   864026624],
 // splat 1 + 2^-8 -> bf16 1.0 (tie to even).
 // VALUES:      {{\[\[}}16256,   16256,   16256,   16256],
+// insert: +Inf over the NaN, the rest of %a in f16.
+// VALUES:      {{\[\[}}31744,   31744,   -1024,   -32768],

@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 
 // linalg.generic ops recognised by their structure as data movement: only
 // parallel loops, a body that yields one input's element unchanged, a
@@ -173,6 +174,35 @@ func.func @unread_input(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> tensor<4x8x
   } -> tensor<4x8xf32>
   %c = arith.truncf %g : tensor<4x8xf32> to tensor<4x8xf16>
   return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// f16 -> f32, a generic transpose, f32 -> f16. Under `values` the truncf
+// hoists onto the extf and the round trip folds away. Under `bits` neither
+// cast moves: either way a float ext would sit right before a float trunc,
+// a pair upstream folders remove.
+#id = affine_map<(d0, d1) -> (d0, d1)>
+// CHECK-LABEL: func.func @round_trip_across_transpose
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x8xf16>)
+// CHECK-NEXT:    %[[E:.*]] = tensor.empty() : tensor<8x4xf16>
+// CHECK-NEXT:    %[[T:.*]] = linalg.generic {{.*}} ins(%[[X]] : tensor<4x8xf16>) outs(%[[E]] : tensor<8x4xf16>)
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[T]]
+// BITS-LABEL:  func.func @round_trip_across_transpose
+// BITS:          arith.extf %{{.*}} : tensor<4x8xf16> to tensor<4x8xf32>
+// BITS:          linalg.generic {{.*}} outs(%{{.*}} : tensor<8x4xf32>)
+// BITS:          arith.truncf %{{.*}} : tensor<8x4xf32> to tensor<8x4xf16>
+func.func @round_trip_across_transpose(%x: tensor<4x8xf16>) -> tensor<8x4xf16> {
+  %w = arith.extf %x : tensor<4x8xf16> to tensor<4x8xf32>
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1, d0)>, #id], iterator_types = ["parallel", "parallel"]}
+      ins(%w : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) {
+  ^bb0(%in: f32, %out: f32):
+    linalg.yield %in : f32
+  } -> tensor<8x4xf32>
+  %c = arith.truncf %t : tensor<8x4xf32> to tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
 }
 
 // -----

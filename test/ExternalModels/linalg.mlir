@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 
 // Legality tests: policy=always applies every exact rewrite; the cost
 // model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
@@ -180,6 +181,24 @@ func.func @negative_generic_without_inputs(%x: tensor<4x8xf32>) -> tensor<8x4xf3
 // CHECK:         return %[[F]]
 func.func @fill_constant(%init: tensor<4x8xf32>) -> tensor<4x8xf16> {
   %cst = arith.constant 0.1 : f32
+  %f = linalg.fill ins(%cst : f32) outs(%init : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %c = arith.truncf %f : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// A NaN fill value: under `values` it converts to an f16 NaN (payload
+// unspecified); under `bits` its conversion is not predictable bit for bit,
+// so nothing moves.
+// CHECK-LABEL: func.func @fill_nan
+// CHECK:         %[[V:.*]] = arith.constant 0x7E00 : f16
+// CHECK:         linalg.fill ins(%[[V]] : f16) outs(%{{.*}} : tensor<4x8xf16>)
+// BITS-LABEL:  func.func @fill_nan
+// BITS:          linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<4x8xf32>)
+// BITS:          arith.truncf %{{.*}} : tensor<4x8xf32> to tensor<4x8xf16>
+func.func @fill_nan(%init: tensor<4x8xf32>) -> tensor<4x8xf16> {
+  %cst = arith.constant 0x7FC00001 : f32
   %f = linalg.fill ins(%cst : f32) outs(%init : tensor<4x8xf32>) -> tensor<4x8xf32>
   %c = arith.truncf %f : tensor<4x8xf32> to tensor<4x8xf16>
   return %c : tensor<4x8xf16>

@@ -197,3 +197,46 @@ func.func @negative_splat_non_constant(%v: f32) -> tensor<4x8xf16> {
   %c = arith.truncf %s : tensor<4x8xf32> to tensor<4x8xf16>
   return %c : tensor<4x8xf16>
 }
+
+// -----
+
+// tensor.insert of a constant: the dest is data, the scalar a fill value
+// (1e10 overflows f16 to +Inf).
+// CHECK-LABEL: func.func @insert_constant
+// CHECK-SAME:    (%[[D:.*]]: tensor<4x8xf32>, %[[I:.*]]: index)
+// CHECK-DAG:     %[[C:.*]] = arith.truncf %[[D]] : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK-DAG:     %[[V:.*]] = arith.constant 0x7C00 : f16
+// CHECK:         tensor.insert %[[V]] into %[[C]][%[[I]], %[[I]]] : tensor<4x8xf16>
+func.func @insert_constant(%d: tensor<4x8xf32>, %i: index) -> tensor<4x8xf16> {
+  %cst = arith.constant 1.0e10 : f32
+  %r = tensor.insert %cst into %d[%i, %i] : tensor<4x8xf32>
+  %c = arith.truncf %r : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// A widening cast sinks below an insert whose scalar (-2.0) has an exact f16
+// preimage.
+// CHECK-LABEL: func.func @sink_extf_insert
+// CHECK-SAME:    (%[[D:.*]]: tensor<4x8xf16>, %[[I:.*]]: index)
+// CHECK:         %[[R:.*]] = tensor.insert %{{.*}} into %[[D]][%[[I]], %[[I]]] : tensor<4x8xf16>
+// CHECK:         arith.extf %[[R]] : tensor<4x8xf16> to tensor<4x8xf32>
+func.func @sink_extf_insert(%d: tensor<4x8xf16>, %i: index) -> tensor<4x8xf32> {
+  %w = arith.extf %d : tensor<4x8xf16> to tensor<4x8xf32>
+  %cst = arith.constant -2.0 : f32
+  %r = tensor.insert %cst into %w[%i, %i] : tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}
+
+// -----
+
+// The inserted scalar is not a constant: nothing to convert ahead of time.
+// CHECK-LABEL: func.func @negative_insert_non_constant
+// CHECK:         tensor.insert %{{.*}} into %{{.*}} : tensor<4x8xf32>
+// CHECK:         arith.truncf
+func.func @negative_insert_non_constant(%d: tensor<4x8xf32>, %v: f32, %i: index) -> tensor<4x8xf16> {
+  %r = tensor.insert %v into %d[%i, %i] : tensor<4x8xf32>
+  %c = arith.truncf %r : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
