@@ -272,14 +272,12 @@ struct LinalgRelayoutModel
 //===----------------------------------------------------------------------===//
 
 /// Returns the arith cast a generic or map applies to every element, or null
-/// when the op is not exactly `out[i] = cast(in[i])` on tensors.
+/// when the op is not exactly `out[i] = cast(in[i])` on tensors. The body is
+/// looked at first (a few pointer comparisons), the maps last: this runs on
+/// every generic of a model.
 static Operation *getElementwiseCast(linalg::LinalgOp op) {
-  if (!op.hasPureTensorSemantics() || op.getNumDpsInputs() != 1 ||
-      op.getNumDpsInits() != 1 || op->getNumResults() != 1 ||
-      op.getNumParallelLoops() != op.getNumLoops())
-    return nullptr;
-  if (!llvm::all_of(op.getIndexingMapsArray(),
-                    [](AffineMap map) { return map.isIdentity(); }))
+  if (op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
+      op->getNumResults() != 1)
     return nullptr;
   Block *body = op.getBlock();
   // A cast and the yield; the init's element (if the region has it) unused.
@@ -294,7 +292,12 @@ static Operation *getElementwiseCast(linalg::LinalgOp op) {
   for (BlockArgument arg : body->getArguments().drop_front())
     if (!arg.use_empty())
       return nullptr;
-  return getArithCastKind(&cast) ? &cast : nullptr;
+  if (!getArithCastKind(&cast) || !op.hasPureTensorSemantics() ||
+      op.getNumParallelLoops() != op.getNumLoops() ||
+      !llvm::all_of(op.getIndexingMapsArray(),
+                    [](AffineMap map) { return map.isIdentity(); }))
+    return nullptr;
+  return &cast;
 }
 
 template <typename OpTy>
