@@ -220,3 +220,16 @@ func.func @sink_select(%p: tensor<4x8xi1>, %a: tensor<4x8xbf16>, %b: tensor<4x8x
   %s = tosa.select %p, %wa, %wb : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
   return %s : tensor<4x8xf32>
 }
+
+// -----
+
+// Only one branch of the select is widened: the other f32 value has no
+// narrow form, so the ext cannot sink.
+// CHECK-LABEL: func.func @negative_sink_select_one_branch
+// CHECK:         %[[W:.*]] = tosa.cast %{{.*}} : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+// CHECK:         tosa.select %{{.*}}, %[[W]], %{{.*}} : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+func.func @negative_sink_select_one_branch(%p: tensor<4x8xi1>, %a: tensor<4x8xbf16>, %b: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %wa = tosa.cast %a : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+  %s = tosa.select %p, %wa, %b : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %s : tensor<4x8xf32>
+}
