@@ -11,6 +11,7 @@ cmake --build "$build" --target casthoist-docs > /dev/null
 stale=0
 for generated in \
     "$build/include/casthoist/Dialect/Tmov/IR/TmovDialect.md" \
+    "$build/include/casthoist/Interfaces/AutocastInterfaces.md" \
     "$build/include/casthoist/Interfaces/CastHoistInterfaces.md" \
     "$build/include/casthoist/Transforms/Passes.md" \
     "$build/include/casthoist/Conversion/ConversionPasses.md"; do

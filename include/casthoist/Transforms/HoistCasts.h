@@ -19,6 +19,7 @@
 
 #include "mlir/IR/PatternMatch.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 
@@ -46,13 +47,14 @@ enum class CostPolicy {
 };
 
 /// Counts of what the rewrites did; a pass adds them to its statistics and
-/// its report.
+/// its report. Atomic: the pass rewrites functions in parallel with one
+/// pattern set.
 struct HoistCastsCounters {
-  uint64_t castsHoisted = 0;
-  uint64_t castsSunk = 0;
-  uint64_t narrowedOps = 0;
-  uint64_t pairsFolded = 0;
-  uint64_t constantsFolded = 0;
+  std::atomic<uint64_t> castsHoisted = 0;
+  std::atomic<uint64_t> castsSunk = 0;
+  std::atomic<uint64_t> narrowedOps = 0;
+  std::atomic<uint64_t> pairsFolded = 0;
+  std::atomic<uint64_t> constantsFolded = 0;
 };
 
 /// Decides, for one candidate rewrite, whether it should happen: `cast` is

@@ -24,10 +24,12 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
-    The pass runs on any op, so it can be nested under `func.func` to run on
-    functions in parallel. It only touches casts and data-movement ops (it
-    erases those whose results are unused) and ops its rewrites leave dead:
-    other dead code and unreachable blocks stay, and no folder runs.
+    The pass runs on any op. On a module it rewrites the functions in
+    parallel (when the context allows multithreading); nested under
+    `func.func` it rewrites that function. It only touches live casts and
+    data-movement ops and the ops its own rewrites leave dead: dead code
+    that was there before, unreachable blocks and everything else stay as
+    they are, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
@@ -58,6 +60,19 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Emit a remark per function with the modeled bytes moved by "
            "data-movement ops and casts before and after, and a remark at "
            "each cast moved or left in place next to a data-movement op">,
+    Option<"signatures", "signatures", "::mlir::casthoist::SignatureScope",
+           "::mlir::casthoist::SignatureScope::Private",
+           "Which function signatures may change so that casts cross calls "
+           "(docs/Rules.md, 'Calls')", [{::llvm::cl::values(
+             clEnumValN(::mlir::casthoist::SignatureScope::None, "none",
+                        "casts stop at function boundaries"),
+             clEnumValN(::mlir::casthoist::SignatureScope::Private, "private",
+                        "results and arguments of private functions, whose "
+                        "every call site is in the module"),
+             clEnumValN(::mlir::casthoist::SignatureScope::All, "all",
+                        "also the arguments of public functions: the host "
+                        "then passes narrow values (e.g. bf16 weights); each "
+                        "change is reported"))}]>,
     Option<"exactness", "exactness", "::mlir::casthoist::Exactness",
            "::mlir::casthoist::Exactness::Values",
            "What every rewrite keeps identical (docs/Rules.md, 'The "
@@ -66,12 +81,13 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "every non-NaN result element, bit for bit (IEEE "
                         "semantics, -0 and subnormals included); NaNs stay "
                         "NaNs with unspecified payloads. Folds float "
-                        "round trips, moves casts across max/min/clamp"),
+                        "round trips, moves casts across max/min/clamp "
+                        "and negate/abs"),
              clEnumValN(::mlir::casthoist::Exactness::Bits, "bits",
                         "every bit on every target, also after upstream "
                         "folders: never creates a float ext->trunc pair, "
                         "refuses NaN and subnormal constants, does not "
-                        "cross max/min/clamp"))}]>,
+                        "cross max/min/clamp nor negate/abs"))}]>,
   ];
   let statistics = [
     Statistic<"numCastsHoisted", "casts-hoisted",
@@ -88,6 +104,43 @@ def HoistCasts : Pass<"hoist-casts"> {
               "Modeled traffic of data-movement ops and casts before">,
     Statistic<"bytesAfter", "modeled-bytes-after",
               "Modeled traffic of data-movement ops and casts after">,
+  ];
+}
+
+def Autocast : Pass<"autocast"> {
+  let summary = "Make the contractions and convolutions of an f32 network "
+                "read bf16/f16 inputs and accumulate in f32";
+  let description = [{
+    Rewrites every op implementing `MixedPrecisionOpInterface` whose inputs
+    are f32 (linalg contractions and convolutions, `tosa.matmul`,
+    `tosa.conv2d`, `tosa.conv3d`, `tosa.depthwise_conv2d`,
+    `tosa.transpose_conv2d`, and any downstream op that opts in) into the
+    same op reading inputs rounded to `type` and accumulating in f32, as
+    autocast exporters do. Narrowing casts are inserted on the op's inputs,
+    and widening casts on its results where the op's dialect requires a
+    narrow result; nothing else changes, so the rest of the program stays
+    f32. Run `--hoist-casts` afterwards to move the new casts across data
+    movement.
+
+    This pass changes numerics by design: the inputs are rounded. Ops whose
+    inputs are not all f32 (already narrow, integer, f64) and quantized ops
+    are left alone.
+  }];
+  let options = [
+    Option<"type", "type", "std::string", /*default=*/"\"bf16\"",
+           "Narrow input type: bf16 or f16">,
+    ListOption<"ops", "ops", "std::string",
+               "Only rewrite ops with these names (e.g. "
+               "linalg.matmul,tosa.conv2d); default: every op implementing "
+               "MixedPrecisionOpInterface">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Emit a remark at each op rewritten, and at each op with a "
+           "mixed-precision form that is left alone">,
+  ];
+  let dependentDialects = ["::mlir::arith::ArithDialect"];
+  let statistics = [
+    Statistic<"numOpsNarrowed", "ops-narrowed",
+              "Ops rebuilt to read narrow inputs">,
   ];
 }
 

@@ -75,3 +75,31 @@ Value ShiftOp::rebuildWithElementType(OpBuilder &builder,
 
 #define GET_OP_CLASSES
 #include "CastHoistTestOps.cpp.inc"
+
+//===----------------------------------------------------------------------===//
+// cht.dot: MixedPrecisionOpInterface
+//===----------------------------------------------------------------------===//
+
+// An f32 dot product of f32 vectors can read narrow vectors instead; it still
+// accumulates in f32 (its result type).
+bool DotOp::canNarrowInputs(Type narrowType) {
+  auto isF32 = [](Value value) {
+    return cast<RankedTensorType>(value.getType()).getElementType().isF32();
+  };
+  auto narrow = dyn_cast<FloatType>(narrowType);
+  return narrow && narrow.getWidth() < 32 && isF32(getLhs()) &&
+         isF32(getRhs()) && getType().isF32();
+}
+
+// Narrowing casts of this dialect (cht.convert) and the same op on them.
+FailureOr<SmallVector<Value>> DotOp::buildMixedPrecision(OpBuilder &builder,
+                                                         Type narrowType) {
+  Location loc = getLoc();
+  auto narrowed = [&](Value value) -> Value {
+    auto type = cast<RankedTensorType>(value.getType());
+    return ConvertOp::create(builder, loc, type.clone(narrowType), value);
+  };
+  Value dot = DotOp::create(builder, loc, getType(), narrowed(getLhs()),
+                            narrowed(getRhs()));
+  return SmallVector<Value>{dot};
+}

@@ -7,6 +7,7 @@
 #ifndef CASTHOIST_TEST_CASTHOISTTESTDIALECT_H
 #define CASTHOIST_TEST_CASTHOISTTESTDIALECT_H
 
+#include "casthoist/Interfaces/AutocastInterfaces.h"
 #include "casthoist/Interfaces/CastHoistInterfaces.h"
 
 #include "mlir/Bytecode/BytecodeOpInterface.h"

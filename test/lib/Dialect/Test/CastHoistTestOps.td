@@ -12,6 +12,7 @@
 #ifndef CASTHOIST_TEST_OPS
 #define CASTHOIST_TEST_OPS
 
+include "casthoist/Interfaces/AutocastInterfaces.td"
 include "casthoist/Interfaces/CastHoistInterfaces.td"
 include "mlir/IR/OpBase.td"
 include "mlir/Interfaces/SideEffectInterfaces.td"
@@ -44,6 +45,17 @@ def Cht_ShiftOp : Cht_Op<"shift", [Pure, AllTypesMatch<["input", "result"]>,
   let results = (outs 1DTensorOf<[AnyFloat]>:$result);
   let assemblyFormat =
       "$input `by` $amount `fill` $fill attr-dict `:` type($input)";
+}
+
+// A compute op that opts into --autocast: the dot product of two vectors,
+// accumulated in the result's type (f32). Its inputs may be narrower.
+def Cht_DotOp : Cht_Op<"dot", [Pure,
+    DeclareOpInterfaceMethods<CastHoist_MixedPrecisionOpInterface>]> {
+  let arguments = (ins 1DTensorOf<[AnyFloat]>:$lhs,
+                       1DTensorOf<[AnyFloat]>:$rhs);
+  let results = (outs AnyFloat:$result);
+  let assemblyFormat =
+      "$lhs `,` $rhs attr-dict `:` type($lhs) `,` type($rhs) `->` type($result)";
 }
 
 #endif // CASTHOIST_TEST_OPS

@@ -1,0 +1,18 @@
+// RUN: cast-hoist-opt --autocast --hoist-casts=report %casthoist_src_root/examples/autocast-attention.mlir 2>&1 | FileCheck %s
+// RUN: cast-hoist-opt --autocast --hoist-casts %casthoist_src_root/examples/autocast-attention.mlir | cast-hoist-opt --tosa-attach-target="profiles=pro_int,pro_fp extensions=bf16" --tosa-validate -o /dev/null
+
+// docs/Autocast.md's example: after autocast, hoist-casts moves the casts of
+// the projections' f32 results above the head split, which then moves bf16:
+// half the data-movement bytes. The result passes --tosa-validate.
+// CHECK:         remark: hoist-casts: data movement 1572864 -> 786432 bytes
+// CHECK-LABEL:   func.func @attention
+// CHECK-COUNT-2: tosa.matmul {{.*}} : (tensor<1x128x256xbf16>, tensor<1x256x256xbf16>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<1x128x256xf32>
+// CHECK:         tosa.cast %{{.*}} : (tensor<1x128x256xf32>) -> tensor<1x128x256xbf16>
+// CHECK:         tosa.reshape {{.*}} -> tensor<1x128x4x64xbf16>
+// CHECK:         tosa.transpose {{.*}} -> tensor<1x4x128x64xbf16>
+// CHECK:         tosa.reshape {{.*}} -> tensor<4x128x64xbf16>
+// CHECK:         tosa.cast %{{.*}} : (tensor<1x128x256xf32>) -> tensor<1x128x256xbf16>
+// CHECK:         tosa.reshape {{.*}} -> tensor<1x128x4x64xbf16>
+// CHECK:         tosa.transpose {{.*}} -> tensor<1x4x64x128xbf16>
+// CHECK:         tosa.reshape {{.*}} -> tensor<4x64x128xbf16>
+// CHECK:         tosa.matmul {{.*}} : (tensor<4x128x64xbf16>, tensor<4x64x128xbf16>, tensor<1xbf16>, tensor<1xbf16>) -> tensor<4x128x128xf32>
