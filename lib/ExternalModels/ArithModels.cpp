@@ -178,6 +178,28 @@ struct ArithSelectModel
   }
 };
 
+/// arith.select on ranked tensors copies each element from its true or its
+/// false value, as the i1 condition (a scalar or a tensor, not data)
+/// chooses. On scalars and vectors it is not modeled: the arith casts there
+/// are left to arith's own canonicalizations.
+struct ArithConditionalSelectModel
+    : public DataMovementOpInterface::ExternalModel<ArithConditionalSelectModel,
+                                                    arith::SelectOp> {
+  bool isPureDataMovement(Operation *op) const {
+    return isa<RankedTensorType>(op->getResult(0).getType());
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    auto select = cast<arith::SelectOp>(op);
+    return {&select.getTrueValueMutable(), &select.getFalseValueMutable()};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    return rebuildRegionFreeOp(builder, op, getDataOperands(op),
+                               newDataOperands, elementType);
+  }
+};
+
 /// arith.negf on ranked tensors: flips the sign bit of every element
 /// (docs/Rules.md, "Ops that compute the sign"). Only without fast-math
 /// flags: `nnan`/`ninf` make a NaN or Inf result poison, and a cast may
@@ -222,6 +244,7 @@ void mlir::casthoist::detail::registerArithExternalModels(
         *context);
     arith::MinimumFOp::attachInterface<ArithSelectModel<arith::MinimumFOp>>(
         *context);
+    arith::SelectOp::attachInterface<ArithConditionalSelectModel>(*context);
     arith::NegFOp::attachInterface<ArithNegFModel>(*context);
   });
 }

@@ -7,9 +7,11 @@
 #include "ArithCasts.h"
 #include "ExternalModelsImpl.h"
 
+#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Tensor/IR/Tensor.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -71,18 +73,211 @@ struct LinalgMoveModel
 };
 
 //===----------------------------------------------------------------------===//
+// linalg.generic that only copies (transpose, broadcast, expand, copy)
+//===----------------------------------------------------------------------===//
+
+/// Returns the input a linalg.generic copies into its result, or null when
+/// the generic is not pure data movement. It is when it has pure tensor
+/// semantics, one init and one result, only parallel loops, a body that is
+/// just `linalg.yield %in` for the block argument of one ranked-tensor input
+/// (so the init's argument is unused), a projected permutation as that
+/// input's map (constant 0 results allowed: torch-mlir's size-1 broadcasts)
+/// and a permutation as the init's map. Then every result element is written
+/// once, with a copy of one input element. The cheap checks come first:
+/// this runs on every generic of a model.
+static OpOperand *getCopiedInput(linalg::GenericOp op) {
+  if (op->getNumResults() != 1 || op.getNumDpsInits() != 1)
+    return nullptr;
+  Block *body = op.getBody();
+  Operation *yield = body->getTerminator();
+  if (&body->front() != yield || yield->getNumOperands() != 1)
+    return nullptr;
+  auto arg = dyn_cast<BlockArgument>(yield->getOperand(0));
+  if (!arg || arg.getOwner() != body ||
+      arg.getArgNumber() >= static_cast<unsigned>(op.getNumDpsInputs()))
+    return nullptr;
+  OpOperand *input = op.getDpsInputOperand(arg.getArgNumber());
+  OpOperand *init = op.getDpsInitOperand(0);
+  if (!isa<RankedTensorType>(input->get().getType()) ||
+      !op.hasPureTensorSemantics() ||
+      getElementTypeOrSelf(input->get().getType()) !=
+          getElementTypeOrSelf(op->getResult(0).getType()) ||
+      !op.getMatchingBlockArgument(init).use_empty() ||
+      op.getNumParallelLoops() != op.getNumLoops() ||
+      !op.getMatchingIndexingMap(input).isProjectedPermutation(
+          /*allowZeroInResults=*/true) ||
+      !op.getMatchingIndexingMap(init).isPermutation())
+    return nullptr;
+  return input;
+}
+
+/// A linalg.generic that is a transpose, broadcast, expand or copy by its
+/// structure (getCopiedInput). Other generics (a computation, a cast) answer
+/// "not data movement". The yielded input is the only data operand: inputs
+/// the body does not read are kept as they are.
+struct LinalgGenericMoveModel
+    : public DataMovementOpInterface::ExternalModel<LinalgGenericMoveModel,
+                                                    linalg::GenericOp> {
+  bool isPureDataMovement(Operation *op) const {
+    return getCopiedInput(cast<linalg::GenericOp>(op)) != nullptr;
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    if (OpOperand *input = getCopiedInput(cast<linalg::GenericOp>(op)))
+      return {input};
+    return {};
+  }
+  /// A new generic reading the narrow input into a fresh tensor.empty (the
+  /// old init is never read), with the same maps, iterators and attributes.
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto generic = cast<linalg::GenericOp>(op);
+    OpOperand *copied = getCopiedInput(generic);
+    assert(copied && "rebuilding a generic that is not data movement");
+    unsigned position = generic.getMatchingBlockArgument(copied).getArgNumber();
+    SmallVector<Value> inputs(generic.getDpsInputs());
+    inputs[position] = newDataOperands.front();
+    Location loc = op->getLoc();
+    Value init = createEmptyLike(
+        builder, loc, generic.getDpsInitOperand(0)->get(), elementType);
+    SmallVector<NamedAttribute> discardable(generic->getDiscardableAttrs());
+    auto rebuilt = linalg::GenericOp::create(
+        builder, loc, TypeRange{init.getType()}, inputs, ValueRange{init},
+        generic.getIndexingMaps(), generic.getIteratorTypes(),
+        generic.getDocAttr(), generic.getLibraryCallAttr(),
+        [&](OpBuilder &b, Location bodyLoc, ValueRange args) {
+          linalg::YieldOp::create(b, bodyLoc, args[position]);
+        },
+        discardable);
+    return rebuilt->getResult(0);
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// linalg.fill of a constant
+//===----------------------------------------------------------------------===//
+
+/// The constant a linalg.fill on tensors writes, of the result's element
+/// type, or null.
+static TypedAttr getConstantFill(linalg::FillOp fill) {
+  if (!fill.hasPureTensorSemantics() || fill->getNumResults() != 1 ||
+      fill.getNumDpsInputs() != 1 || fill.getNumDpsInits() != 1)
+    return {};
+  Value value = fill.getDpsInputOperand(0)->get();
+  TypedAttr attr;
+  if (value.getType() != getElementTypeOrSelf(fill->getResult(0).getType()) ||
+      !matchPattern(value, m_Constant(&attr)))
+    return {};
+  return attr;
+}
+
+/// linalg.fill of a constant scalar: no data operand, one fill value, so
+/// `cast(fill(c))` becomes `fill(convert(c))`. The init is overwritten
+/// entirely and gets a fresh tensor.empty. A non-constant scalar is not
+/// modeled (it is not a tensor the cast ops could convert).
+struct LinalgFillModel
+    : public DataMovementOpInterface::ExternalModel<LinalgFillModel,
+                                                    linalg::FillOp> {
+  bool isPureDataMovement(Operation *op) const {
+    return static_cast<bool>(getConstantFill(cast<linalg::FillOp>(op)));
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const { return {}; }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    return {getConstantFill(cast<linalg::FillOp>(op))};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto fill = cast<linalg::FillOp>(op);
+    Location loc = op->getLoc();
+    Value value = arith::ConstantOp::create(builder, loc, newFillValues[0]);
+    Value init = createEmptyLike(builder, loc, fill.getDpsInitOperand(0)->get(),
+                                 elementType);
+    return linalg::FillOp::create(builder, loc, ValueRange{value},
+                                  ValueRange{init})
+        ->getResult(0);
+  }
+};
+
+//===----------------------------------------------------------------------===//
+// linalg.pack / linalg.unpack
+//===----------------------------------------------------------------------===//
+
+/// linalg.pack and linalg.unpack copy the source's elements into a tiled
+/// layout (and back). The dest is overwritten entirely (pack pads the
+/// incomplete tiles; unpack drops them), so the rebuilt op gets a fresh
+/// tensor.empty. pack's padding value is a fill value when it is a
+/// constant; a non-constant one is not modeled.
+template <typename OpTy>
+struct LinalgRelayoutModel
+    : public DataMovementOpInterface::ExternalModel<LinalgRelayoutModel<OpTy>,
+                                                    OpTy> {
+  /// The padding value of a pack, as a constant; null if there is none or it
+  /// is not a constant.
+  static TypedAttr getConstantPadding(OpTy op) {
+    if constexpr (std::is_same_v<OpTy, linalg::PackOp>) {
+      TypedAttr attr;
+      if (Value padding = op.getPaddingValue())
+        if (padding.getType() == op.getDestType().getElementType() &&
+            matchPattern(padding, m_Constant(&attr)))
+          return attr;
+    }
+    return {};
+  }
+  static bool hasPadding(OpTy op) {
+    if constexpr (std::is_same_v<OpTy, linalg::PackOp>)
+      return static_cast<bool>(op.getPaddingValue());
+    return false;
+  }
+  bool isPureDataMovement(Operation *op) const {
+    auto relayout = cast<OpTy>(op);
+    return !hasPadding(relayout) ||
+           static_cast<bool>(getConstantPadding(relayout));
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return {&cast<OpTy>(op).getSourceMutable()};
+  }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    if (TypedAttr padding = getConstantPadding(cast<OpTy>(op)))
+      return {padding};
+    return {};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto relayout = cast<OpTy>(op);
+    Location loc = op->getLoc();
+    Value dest = createEmptyLike(builder, loc, relayout.getDest(), elementType);
+    if constexpr (std::is_same_v<OpTy, linalg::PackOp>) {
+      std::optional<Value> padding;
+      if (!newFillValues.empty())
+        padding = arith::ConstantOp::create(builder, loc, newFillValues[0]);
+      return linalg::PackOp::create(builder, loc, newDataOperands.front(), dest,
+                                    relayout.getInnerDimsPos(),
+                                    relayout.getMixedTiles(), padding,
+                                    relayout.getOuterDimsPerm())
+          .getResult();
+    } else {
+      return linalg::UnPackOp::create(builder, loc, newDataOperands.front(),
+                                      dest, relayout.getInnerDimsPos(),
+                                      relayout.getMixedTiles(),
+                                      relayout.getOuterDimsPerm())
+          .getResult();
+    }
+  }
+};
+
+//===----------------------------------------------------------------------===//
 // linalg.generic / linalg.map computing one arith cast per element
 //===----------------------------------------------------------------------===//
 
 /// Returns the arith cast a generic or map applies to every element, or null
-/// when the op is not exactly `out[i] = cast(in[i])` on tensors.
+/// when the op is not exactly `out[i] = cast(in[i])` on tensors. The body is
+/// looked at first (a few pointer comparisons), the maps last: this runs on
+/// every generic of a model.
 static Operation *getElementwiseCast(linalg::LinalgOp op) {
-  if (!op.hasPureTensorSemantics() || op.getNumDpsInputs() != 1 ||
-      op.getNumDpsInits() != 1 || op->getNumResults() != 1 ||
-      op.getNumParallelLoops() != op.getNumLoops())
-    return nullptr;
-  if (!llvm::all_of(op.getIndexingMapsArray(),
-                    [](AffineMap map) { return map.isIdentity(); }))
+  if (op.getNumDpsInputs() != 1 || op.getNumDpsInits() != 1 ||
+      op->getNumResults() != 1)
     return nullptr;
   Block *body = op.getBlock();
   // A cast and the yield; the init's element (if the region has it) unused.
@@ -97,7 +292,12 @@ static Operation *getElementwiseCast(linalg::LinalgOp op) {
   for (BlockArgument arg : body->getArguments().drop_front())
     if (!arg.use_empty())
       return nullptr;
-  return getArithCastKind(&cast) ? &cast : nullptr;
+  if (!getArithCastKind(&cast) || !op.hasPureTensorSemantics() ||
+      op.getNumParallelLoops() != op.getNumLoops() ||
+      !llvm::all_of(op.getIndexingMapsArray(),
+                    [](AffineMap map) { return map.isIdentity(); }))
+    return nullptr;
+  return &cast;
 }
 
 template <typename OpTy>
@@ -166,8 +366,16 @@ void mlir::casthoist::detail::registerLinalgExternalModels(
     linalg::BroadcastOp::attachInterface<LinalgMoveModel<linalg::BroadcastOp>>(
         *context);
     linalg::CopyOp::attachInterface<LinalgMoveModel<linalg::CopyOp>>(*context);
+    // A generic is a cast or data movement by its body; each model answers
+    // "not me" for the other kind.
     linalg::GenericOp::attachInterface<
-        LinalgElementwiseCastModel<linalg::GenericOp>>(*context);
+        LinalgElementwiseCastModel<linalg::GenericOp>, LinalgGenericMoveModel>(
+        *context);
+    linalg::FillOp::attachInterface<LinalgFillModel>(*context);
+    linalg::PackOp::attachInterface<LinalgRelayoutModel<linalg::PackOp>>(
+        *context);
+    linalg::UnPackOp::attachInterface<LinalgRelayoutModel<linalg::UnPackOp>>(
+        *context);
     linalg::MapOp::attachInterface<LinalgElementwiseCastModel<linalg::MapOp>>(
         *context);
   });

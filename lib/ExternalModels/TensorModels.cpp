@@ -50,6 +50,72 @@ struct TensorPadModel
         .getResult();
   }
 };
+
+/// tensor.splat of a constant scalar: every element is the fill value (no
+/// data operand), so `cast(splat(c))` becomes `splat(convert(c))`. A
+/// non-constant scalar is not modeled: it is not a tensor the cast ops could
+/// convert.
+struct TensorSplatModel
+    : public DataMovementOpInterface::ExternalModel<TensorSplatModel,
+                                                    tensor::SplatOp> {
+  static TypedAttr getConstantFill(tensor::SplatOp splat) {
+    TypedAttr attr;
+    if (!matchPattern(splat.getInput(), m_Constant(&attr)))
+      return {};
+    return attr;
+  }
+  bool isPureDataMovement(Operation *op) const {
+    return static_cast<bool>(getConstantFill(cast<tensor::SplatOp>(op)));
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const { return {}; }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    return {getConstantFill(cast<tensor::SplatOp>(op))};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto splat = cast<tensor::SplatOp>(op);
+    Value value =
+        arith::ConstantOp::create(builder, splat.getLoc(), newFillValues[0]);
+    return tensor::SplatOp::create(builder, splat.getLoc(),
+                                   splat.getType().clone(elementType), value,
+                                   splat.getDynamicSizes())
+        .getResult();
+  }
+};
+
+/// tensor.insert of a constant scalar: the dest is data, the scalar a fill
+/// value. A non-constant scalar is not modeled.
+struct TensorInsertModel
+    : public DataMovementOpInterface::ExternalModel<TensorInsertModel,
+                                                    tensor::InsertOp> {
+  static TypedAttr getConstantFill(tensor::InsertOp insert) {
+    TypedAttr attr;
+    if (!matchPattern(insert.getScalar(), m_Constant(&attr)))
+      return {};
+    return attr;
+  }
+  bool isPureDataMovement(Operation *op) const {
+    return static_cast<bool>(getConstantFill(cast<tensor::InsertOp>(op)));
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return {&cast<tensor::InsertOp>(op).getDestMutable()};
+  }
+  SmallVector<TypedAttr> getFillValues(Operation *op) const {
+    return {getConstantFill(cast<tensor::InsertOp>(op))};
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto insert = cast<tensor::InsertOp>(op);
+    Value value =
+        arith::ConstantOp::create(builder, insert.getLoc(), newFillValues[0]);
+    return tensor::InsertOp::create(builder, insert.getLoc(), value,
+                                    newDataOperands.front(),
+                                    insert.getIndices())
+        .getResult();
+  }
+};
 } // namespace
 
 void mlir::casthoist::detail::registerTensorExternalModels(
@@ -87,5 +153,7 @@ void mlir::casthoist::detail::registerTensorExternalModels(
     tensor::ScatterOp::attachInterface<
         RegionFreeMoveModel<tensor::ScatterOp, DataOperands<0, 1>>>(*context);
     tensor::PadOp::attachInterface<TensorPadModel>(*context);
+    tensor::SplatOp::attachInterface<TensorSplatModel>(*context);
+    tensor::InsertOp::attachInterface<TensorInsertModel>(*context);
   });
 }

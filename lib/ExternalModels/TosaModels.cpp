@@ -236,6 +236,9 @@ void mlir::casthoist::detail::registerTosaExternalModels(
     // values_in and input carry data; indices (operand 1) do not.
     tosa::ScatterOp::attachInterface<
         TosaMove<tosa::ScatterOp, DataOperands<0, 2>>>(*context);
+    // on_true and on_false carry data; the i1 condition (operand 0) does not.
+    tosa::SelectOp::attachInterface<
+        TosaMove<tosa::SelectOp, DataOperands<1, 2>>>(*context);
     tosa::IdentityOp::attachInterface<
         TosaView<tosa::IdentityOp, DataOperands<0>>>(*context);
     tosa::MaximumOp::attachInterface<TosaSelectModel<tosa::MaximumOp>>(

@@ -675,6 +675,15 @@ void mlir::casthoist::populateHoistCastsCanonicalizationPatterns(
   addPatterns(patterns, std::move(state));
 }
 
+/// Whether `op` is a data-movement op in this instance. Ops whose role
+/// depends on their body (a linalg.generic) implement the interface for
+/// every instance; the report speaks only of casts next to real data
+/// movement, not of every cast after a computation.
+static bool isPureDataMovement(Operation *op) {
+  auto movement = dyn_cast_or_null<DataMovementOpInterface>(op);
+  return movement && movement.isPureDataMovement();
+}
+
 std::optional<std::string>
 mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
                                  const HoistCastsPatternOptions &options) {
@@ -688,7 +697,7 @@ mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
   std::string reason;
   if (options.direction != MotionDirection::Down &&
       (!elementCast || !elementCast->isWidening()) &&
-      castOp.getCastSource().getDefiningOp<DataMovementOpInterface>()) {
+      isPureDataMovement(castOp.getCastSource().getDefiningOp())) {
     HoistPlan plan;
     if (failed(planHoist(castOp, state, plan, reason)))
       return reason;
@@ -698,9 +707,9 @@ mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
       !elementCast->isWidening())
     return std::nullopt;
   for (Operation *user : castOp.getCastResult().getUsers()) {
-    auto movement = dyn_cast<DataMovementOpInterface>(user);
-    if (!movement)
+    if (!isPureDataMovement(user))
       continue;
+    auto movement = cast<DataMovementOpInterface>(user);
     SinkPlan plan;
     if (failed(planSink(movement, state, plan, reason)))
       return reason;

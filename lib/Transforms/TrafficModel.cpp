@@ -147,10 +147,12 @@ TrafficModel::Totals TrafficModel::getTotals(Operation *root) const {
     if (op == root)
       return;
     totals.function = saturatingAdd(totals.function, getOpTraffic(op));
-    if (auto movement = dyn_cast<DataMovementOpInterface>(op)) {
-      if (movement.isPureDataMovement())
-        totals.movement =
-            saturatingAdd(totals.movement, getMovementTraffic(movement));
+    // An op may implement both interfaces (a linalg.generic is a cast or a
+    // move depending on its body); each instance is at most one of them.
+    auto movement = dyn_cast<DataMovementOpInterface>(op);
+    if (movement && movement.isPureDataMovement()) {
+      totals.movement =
+          saturatingAdd(totals.movement, getMovementTraffic(movement));
     } else if (auto cast = dyn_cast<ElementCastOpInterface>(op)) {
       if (isModeledCast(cast))
         totals.casts = saturatingAdd(totals.casts, getCastTraffic(cast));

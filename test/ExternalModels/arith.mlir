@@ -118,3 +118,44 @@ func.func @negative_constant_poison() -> tensor<1xi8> {
   %t = arith.fptosi %k : tensor<1xf32> to tensor<1xi8>
   return %t : tensor<1xi8>
 }
+
+// -----
+
+// arith.select on tensors copies from its true or false value; the i1
+// condition (here a tensor) is not data.
+// CHECK-LABEL: func.func @select_tensor_condition
+// CHECK-SAME:    (%[[P:.*]]: tensor<4x8xi1>, %[[A:.*]]: tensor<4x8xi32>, %[[B:.*]]: tensor<4x8xi32>)
+// CHECK-DAG:     %[[CA:.*]] = arith.trunci %[[A]] : tensor<4x8xi32> to tensor<4x8xi8>
+// CHECK-DAG:     %[[CB:.*]] = arith.trunci %[[B]] : tensor<4x8xi32> to tensor<4x8xi8>
+// CHECK:         arith.select %[[P]], %[[CA]], %[[CB]] : tensor<4x8xi1>, tensor<4x8xi8>
+func.func @select_tensor_condition(%p: tensor<4x8xi1>, %a: tensor<4x8xi32>, %b: tensor<4x8xi32>) -> tensor<4x8xi8> {
+  %s = arith.select %p, %a, %b : tensor<4x8xi1>, tensor<4x8xi32>
+  %c = arith.trunci %s : tensor<4x8xi32> to tensor<4x8xi8>
+  return %c : tensor<4x8xi8>
+}
+
+// -----
+
+// A scalar condition, and a widening cast sinking below the select.
+// CHECK-LABEL: func.func @sink_extf_select_scalar_condition
+// CHECK-SAME:    (%[[P:.*]]: i1, %[[A:.*]]: tensor<4x8xf16>, %[[B:.*]]: tensor<4x8xf16>)
+// CHECK:         %[[S:.*]] = arith.select %[[P]], %[[A]], %[[B]] : tensor<4x8xf16>
+// CHECK:         arith.extf %[[S]] : tensor<4x8xf16> to tensor<4x8xf32>
+func.func @sink_extf_select_scalar_condition(%p: i1, %a: tensor<4x8xf16>, %b: tensor<4x8xf16>) -> tensor<4x8xf32> {
+  %wa = arith.extf %a : tensor<4x8xf16> to tensor<4x8xf32>
+  %wb = arith.extf %b : tensor<4x8xf16> to tensor<4x8xf32>
+  %s = arith.select %p, %wa, %wb : tensor<4x8xf32>
+  return %s : tensor<4x8xf32>
+}
+
+// -----
+
+// arith.select on scalars is not modeled (nor are scalar arith casts).
+// CHECK-LABEL: func.func @negative_select_scalar
+// CHECK:         arith.select %{{.*}}, %{{.*}}, %{{.*}} : f32
+// CHECK:         arith.truncf %{{.*}} : f32 to f16
+func.func @negative_select_scalar(%p: i1, %a: f32, %b: f32) -> f16 {
+  %s = arith.select %p, %a, %b : f32
+  %c = arith.truncf %s : f32 to f16
+  return %c : f16
+}

@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 
 // Legality tests: policy=always applies every exact rewrite; the cost
 // model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
@@ -165,4 +166,142 @@ func.func @negative_generic_without_inputs(%x: tensor<4x8xf32>) -> tensor<8x4xf3
       linalg.yield %c : f32
     }
   return %m : tensor<8x4xf32>
+}
+
+// -----
+
+// linalg.fill of a constant: no data operand; the fill value is converted
+// exactly (0.1 : f32 rounds to the nearest f16) and the init, never read,
+// becomes a fresh tensor.empty.
+// CHECK-LABEL: func.func @fill_constant
+// CHECK:         %[[V:.*]] = arith.constant 9.997550e-02 : f16
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<4x8xf16>
+// CHECK:         %[[F:.*]] = linalg.fill ins(%[[V]] : f16) outs(%[[E]] : tensor<4x8xf16>)
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[F]]
+func.func @fill_constant(%init: tensor<4x8xf32>) -> tensor<4x8xf16> {
+  %cst = arith.constant 0.1 : f32
+  %f = linalg.fill ins(%cst : f32) outs(%init : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %c = arith.truncf %f : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// A NaN fill value: under `values` it converts to an f16 NaN (payload
+// unspecified); under `bits` its conversion is not predictable bit for bit,
+// so nothing moves.
+// CHECK-LABEL: func.func @fill_nan
+// CHECK:         %[[V:.*]] = arith.constant 0x7E00 : f16
+// CHECK:         linalg.fill ins(%[[V]] : f16) outs(%{{.*}} : tensor<4x8xf16>)
+// BITS-LABEL:  func.func @fill_nan
+// BITS:          linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<4x8xf32>)
+// BITS:          arith.truncf %{{.*}} : tensor<4x8xf32> to tensor<4x8xf16>
+func.func @fill_nan(%init: tensor<4x8xf32>) -> tensor<4x8xf16> {
+  %cst = arith.constant 0x7FC00001 : f32
+  %f = linalg.fill ins(%cst : f32) outs(%init : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %c = arith.truncf %f : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// A fill of a non-constant scalar has no value the pass can convert (and
+// the scalar is not a tensor a cast could take).
+// CHECK-LABEL: func.func @negative_fill_non_constant
+// CHECK:         linalg.fill ins(%{{.*}} : f32) outs(%{{.*}} : tensor<4x8xf32>)
+// CHECK:         arith.truncf
+func.func @negative_fill_non_constant(%s: f32, %init: tensor<4x8xf32>) -> tensor<4x8xf16> {
+  %f = linalg.fill ins(%s : f32) outs(%init : tensor<4x8xf32>) -> tensor<4x8xf32>
+  %c = arith.truncf %f : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// linalg.pack: the source is data; the constant padding value is a fill
+// value, converted as the cast converts (1e10 overflows f16 to +Inf); the
+// dest becomes a fresh tensor.empty.
+// CHECK-LABEL: func.func @pack_padded
+// CHECK-SAME:    (%[[X:.*]]: tensor<5x8xf32>)
+// CHECK:         %[[C:.*]] = arith.truncf %[[X]] : tensor<5x8xf32> to tensor<5x8xf16>
+// CHECK-DAG:     %[[E:.*]] = tensor.empty() : tensor<2x2x4x4xf16>
+// CHECK-DAG:     %[[P:.*]] = arith.constant 0x7C00 : f16
+// CHECK:         linalg.pack %[[C]] padding_value(%[[P]] : f16) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %[[E]] : tensor<5x8xf16> -> tensor<2x2x4x4xf16>
+func.func @pack_padded(%x: tensor<5x8xf32>) -> tensor<2x2x4x4xf16> {
+  %pad = arith.constant 1.0e10 : f32
+  %e = tensor.empty() : tensor<2x2x4x4xf32>
+  %p = linalg.pack %x padding_value(%pad : f32) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<5x8xf32> -> tensor<2x2x4x4xf32>
+  %c = arith.truncf %p : tensor<2x2x4x4xf32> to tensor<2x2x4x4xf16>
+  return %c : tensor<2x2x4x4xf16>
+}
+
+// -----
+
+// Without padding, with outer_dims_perm, and a live dest (overwritten, so
+// never read).
+// CHECK-LABEL: func.func @pack_outer_perm
+// CHECK:         %[[C:.*]] = arith.trunci %{{.*}} : tensor<8x16xi32> to tensor<8x16xi8>
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<4x4x4x2xi8>
+// CHECK:         linalg.pack %[[C]] outer_dims_perm = [1, 0] inner_dims_pos = [1, 0] inner_tiles = [4, 2] into %[[E]] : tensor<8x16xi8> -> tensor<4x4x4x2xi8>
+func.func @pack_outer_perm(%x: tensor<8x16xi32>, %dest: tensor<4x4x4x2xi32>) -> tensor<4x4x4x2xi8> {
+  %p = linalg.pack %x outer_dims_perm = [1, 0] inner_dims_pos = [1, 0] inner_tiles = [4, 2] into %dest : tensor<8x16xi32> -> tensor<4x4x4x2xi32>
+  %c = arith.trunci %p : tensor<4x4x4x2xi32> to tensor<4x4x4x2xi8>
+  return %c : tensor<4x4x4x2xi8>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unpack
+// CHECK:         %[[C:.*]] = arith.truncf %{{.*}} : tensor<2x2x4x4xf32> to tensor<2x2x4x4xbf16>
+// CHECK:         %[[E:.*]] = tensor.empty() : tensor<5x8xbf16>
+// CHECK:         linalg.unpack %[[C]] inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %[[E]] : tensor<2x2x4x4xbf16> -> tensor<5x8xbf16>
+func.func @unpack(%x: tensor<2x2x4x4xf32>) -> tensor<5x8xbf16> {
+  %e = tensor.empty() : tensor<5x8xf32>
+  %u = linalg.unpack %x inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<2x2x4x4xf32> -> tensor<5x8xf32>
+  %c = arith.truncf %u : tensor<5x8xf32> to tensor<5x8xbf16>
+  return %c : tensor<5x8xbf16>
+}
+
+// -----
+
+// A widening cast sinks below a pack whose padding value (-0.0) has an exact
+// f16 preimage.
+// CHECK-LABEL: func.func @sink_extf_pack
+// CHECK-SAME:    (%[[X:.*]]: tensor<5x8xf16>)
+// CHECK:         %[[P:.*]] = linalg.pack %[[X]] padding_value(%{{.*}} : f16)
+// CHECK:         arith.extf %[[P]] : tensor<2x2x4x4xf16> to tensor<2x2x4x4xf32>
+func.func @sink_extf_pack(%x: tensor<5x8xf16>) -> tensor<2x2x4x4xf32> {
+  %w = arith.extf %x : tensor<5x8xf16> to tensor<5x8xf32>
+  %pad = arith.constant -0.0 : f32
+  %e = tensor.empty() : tensor<2x2x4x4xf32>
+  %p = linalg.pack %w padding_value(%pad : f32) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<5x8xf32> -> tensor<2x2x4x4xf32>
+  return %p : tensor<2x2x4x4xf32>
+}
+
+// -----
+
+// A non-constant padding value cannot be converted ahead of time.
+// CHECK-LABEL: func.func @negative_pack_non_constant_padding
+// CHECK:         linalg.pack %{{.*}} padding_value(%{{.*}} : f32)
+// CHECK:         arith.truncf %{{.*}} : tensor<2x2x4x4xf32> to tensor<2x2x4x4xf16>
+func.func @negative_pack_non_constant_padding(%x: tensor<5x8xf32>, %pad: f32) -> tensor<2x2x4x4xf16> {
+  %e = tensor.empty() : tensor<2x2x4x4xf32>
+  %p = linalg.pack %x padding_value(%pad : f32) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<5x8xf32> -> tensor<2x2x4x4xf32>
+  %c = arith.truncf %p : tensor<2x2x4x4xf32> to tensor<2x2x4x4xf16>
+  return %c : tensor<2x2x4x4xf16>
+}
+
+// -----
+
+// The padding value 0.1 has no exact f16 preimage: the ext cannot sink.
+// CHECK-LABEL: func.func @negative_sink_pack_inexact_padding
+// CHECK:         arith.extf %{{.*}} : tensor<5x8xf16> to tensor<5x8xf32>
+// CHECK:         linalg.pack %{{.*}} padding_value(%{{.*}} : f32)
+func.func @negative_sink_pack_inexact_padding(%x: tensor<5x8xf16>) -> tensor<2x2x4x4xf32> {
+  %w = arith.extf %x : tensor<5x8xf16> to tensor<5x8xf32>
+  %pad = arith.constant 0.1 : f32
+  %e = tensor.empty() : tensor<2x2x4x4xf32>
+  %p = linalg.pack %w padding_value(%pad : f32) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<5x8xf32> -> tensor<2x2x4x4xf32>
+  return %p : tensor<2x2x4x4xf32>
 }

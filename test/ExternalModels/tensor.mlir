@@ -154,3 +154,89 @@ func.func @negative_sink_extf_below_unranked_cast(%arg0: tensor<4xf16>) -> tenso
   %1 = tensor.cast %0 : tensor<4xf32> to tensor<*xf32>
   return %1 : tensor<*xf32>
 }
+
+// -----
+
+// tensor.splat of a constant: every element is the fill value, converted
+// exactly (3e5 overflows f16 to +Inf).
+// CHECK-LABEL: func.func @splat_constant
+// CHECK:         %[[V:.*]] = arith.constant 0x7C00 : f16
+// CHECK:         %[[S:.*]] = tensor.splat %[[V]] : tensor<4x8xf16>
+// CHECK-NOT:     arith.truncf
+// CHECK:         return %[[S]]
+func.func @splat_constant() -> tensor<4x8xf16> {
+  %cst = arith.constant 3.0e5 : f32
+  %s = tensor.splat %cst : tensor<4x8xf32>
+  %c = arith.truncf %s : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// Dynamic sizes are kept; i32 300 truncates to i8 44.
+// CHECK-LABEL: func.func @splat_dynamic
+// CHECK-SAME:    (%[[N:.*]]: index)
+// CHECK:         %[[V:.*]] = arith.constant 44 : i8
+// CHECK:         tensor.splat %[[V]][%[[N]]] : tensor<?x8xi8>
+func.func @splat_dynamic(%n: index) -> tensor<?x8xi8> {
+  %cst = arith.constant 300 : i32
+  %s = tensor.splat %cst[%n] : tensor<?x8xi32>
+  %c = arith.trunci %s : tensor<?x8xi32> to tensor<?x8xi8>
+  return %c : tensor<?x8xi8>
+}
+
+// -----
+
+// A splat of a non-constant scalar: the scalar is not a tensor a cast could
+// convert, and there is no constant to convert.
+// CHECK-LABEL: func.func @negative_splat_non_constant
+// CHECK:         tensor.splat %{{.*}} : tensor<4x8xf32>
+// CHECK:         arith.truncf
+func.func @negative_splat_non_constant(%v: f32) -> tensor<4x8xf16> {
+  %s = tensor.splat %v : tensor<4x8xf32>
+  %c = arith.truncf %s : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// tensor.insert of a constant: the dest is data, the scalar a fill value
+// (1e10 overflows f16 to +Inf).
+// CHECK-LABEL: func.func @insert_constant
+// CHECK-SAME:    (%[[D:.*]]: tensor<4x8xf32>, %[[I:.*]]: index)
+// CHECK-DAG:     %[[C:.*]] = arith.truncf %[[D]] : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK-DAG:     %[[V:.*]] = arith.constant 0x7C00 : f16
+// CHECK:         tensor.insert %[[V]] into %[[C]][%[[I]], %[[I]]] : tensor<4x8xf16>
+func.func @insert_constant(%d: tensor<4x8xf32>, %i: index) -> tensor<4x8xf16> {
+  %cst = arith.constant 1.0e10 : f32
+  %r = tensor.insert %cst into %d[%i, %i] : tensor<4x8xf32>
+  %c = arith.truncf %r : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// A widening cast sinks below an insert whose scalar (-2.0) has an exact f16
+// preimage.
+// CHECK-LABEL: func.func @sink_extf_insert
+// CHECK-SAME:    (%[[D:.*]]: tensor<4x8xf16>, %[[I:.*]]: index)
+// CHECK:         %[[R:.*]] = tensor.insert %{{.*}} into %[[D]][%[[I]], %[[I]]] : tensor<4x8xf16>
+// CHECK:         arith.extf %[[R]] : tensor<4x8xf16> to tensor<4x8xf32>
+func.func @sink_extf_insert(%d: tensor<4x8xf16>, %i: index) -> tensor<4x8xf32> {
+  %w = arith.extf %d : tensor<4x8xf16> to tensor<4x8xf32>
+  %cst = arith.constant -2.0 : f32
+  %r = tensor.insert %cst into %w[%i, %i] : tensor<4x8xf32>
+  return %r : tensor<4x8xf32>
+}
+
+// -----
+
+// The inserted scalar is not a constant: nothing to convert ahead of time.
+// CHECK-LABEL: func.func @negative_insert_non_constant
+// CHECK:         tensor.insert %{{.*}} into %{{.*}} : tensor<4x8xf32>
+// CHECK:         arith.truncf
+func.func @negative_insert_non_constant(%d: tensor<4x8xf32>, %v: f32, %i: index) -> tensor<4x8xf16> {
+  %r = tensor.insert %v into %d[%i, %i] : tensor<4x8xf32>
+  %c = arith.truncf %r : tensor<4x8xf32> to tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}

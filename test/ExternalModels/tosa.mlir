@@ -190,3 +190,46 @@ func.func @negative_zero_size_concat_operand(%a: tensor<0xf16>, %b: tensor<2xf16
   %3 = tosa.cast %2 : (tensor<2xf32>) -> tensor<2xf16>
   return %1, %3 : tensor<2xf8E5M2>, tensor<2xf16>
 }
+
+// -----
+
+// tosa.select copies from on_true or on_false (which may broadcast); the i1
+// condition is not data and is not cast.
+// VALID-LABEL: func.func @select
+// VALID:         tosa.select %{{.*}}, %{{.*}}, %{{.*}} : (tensor<4x8xi1>, tensor<4x8xf16>, tensor<1x8xf16>) -> tensor<4x8xf16>
+// CHECK-LABEL: func.func @select
+// CHECK-SAME:    (%[[P:.*]]: tensor<4x8xi1>, %[[A:.*]]: tensor<4x8xf32>, %[[B:.*]]: tensor<1x8xf32>)
+// CHECK-DAG:     %[[CA:.*]] = tosa.cast %[[A]] : (tensor<4x8xf32>) -> tensor<4x8xf16>
+// CHECK-DAG:     %[[CB:.*]] = tosa.cast %[[B]] : (tensor<1x8xf32>) -> tensor<1x8xf16>
+// CHECK:         tosa.select %[[P]], %[[CA]], %[[CB]] : (tensor<4x8xi1>, tensor<4x8xf16>, tensor<1x8xf16>) -> tensor<4x8xf16>
+func.func @select(%p: tensor<4x8xi1>, %a: tensor<4x8xf32>, %b: tensor<1x8xf32>) -> tensor<4x8xf16> {
+  %s = tosa.select %p, %a, %b : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<1x8xf32>) -> tensor<4x8xf32>
+  %c = tosa.cast %s : (tensor<4x8xf32>) -> tensor<4x8xf16>
+  return %c : tensor<4x8xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @sink_select
+// CHECK-SAME:    (%[[P:.*]]: tensor<4x8xi1>, %[[A:.*]]: tensor<4x8xbf16>, %[[B:.*]]: tensor<4x8xbf16>)
+// CHECK:         %[[S:.*]] = tosa.select %[[P]], %[[A]], %[[B]] : (tensor<4x8xi1>, tensor<4x8xbf16>, tensor<4x8xbf16>) -> tensor<4x8xbf16>
+// CHECK:         tosa.cast %[[S]] : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+func.func @sink_select(%p: tensor<4x8xi1>, %a: tensor<4x8xbf16>, %b: tensor<4x8xbf16>) -> tensor<4x8xf32> {
+  %wa = tosa.cast %a : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+  %wb = tosa.cast %b : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+  %s = tosa.select %p, %wa, %wb : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %s : tensor<4x8xf32>
+}
+
+// -----
+
+// Only one branch of the select is widened: the other f32 value has no
+// narrow form, so the ext cannot sink.
+// CHECK-LABEL: func.func @negative_sink_select_one_branch
+// CHECK:         %[[W:.*]] = tosa.cast %{{.*}} : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+// CHECK:         tosa.select %{{.*}}, %[[W]], %{{.*}} : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+func.func @negative_sink_select_one_branch(%p: tensor<4x8xi1>, %a: tensor<4x8xbf16>, %b: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %wa = tosa.cast %a : (tensor<4x8xbf16>) -> tensor<4x8xf32>
+  %s = tosa.select %p, %wa, %b : (tensor<4x8xi1>, tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %s : tensor<4x8xf32>
+}
