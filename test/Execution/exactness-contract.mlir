@@ -85,18 +85,18 @@ func.func @f8e5m2_concat_pad_sandwich(%a: tensor<2xf8E5M2>, %b: tensor<2xf8E5M2>
 
 // BITS-IR-LABEL: func.func @f32_reverse_gather_sandwich(
 // BITS-IR:       %[[G:.*]] = tosa.gather
-// BITS-IR-NEXT:  tosa.cast %[[G]] : (tensor<1x3x2xf64>) -> tensor<1x3x2xf32>
+// BITS-IR-NEXT:  arith.truncf %[[G]] : tensor<1x3x2xf64> to tensor<1x3x2xf32>
 // VALUES-IR-LABEL: func.func @f32_reverse_gather_sandwich(
-// VALUES-IR-NOT:   tosa.cast
+// VALUES-IR-NOT:   arith.extf
 // VALUES-IR:       tosa.reverse %arg0 {{.*}} -> tensor<1x4x2xf32>
 // VALUES-IR-NEXT:  tosa.gather {{.*}} -> tensor<1x3x2xf32>
-// VALUES-IR-NOT:   tosa.cast
+// VALUES-IR-NOT:   arith.truncf
 // VALUES-IR:       return
 func.func @f32_reverse_gather_sandwich(%a: tensor<1x4x2xf32>, %i: tensor<1x3xi32>) -> tensor<1x3x2xf32> {
-  %e = tosa.cast %a : (tensor<1x4x2xf32>) -> tensor<1x4x2xf64>
+  %e = arith.extf %a : tensor<1x4x2xf32> to tensor<1x4x2xf64>
   %r = tosa.reverse %e {axis = 1 : i32} : (tensor<1x4x2xf64>) -> tensor<1x4x2xf64>
   %g = tosa.gather %r, %i : (tensor<1x4x2xf64>, tensor<1x3xi32>) -> tensor<1x3x2xf64>
-  %t = tosa.cast %g : (tensor<1x3x2xf64>) -> tensor<1x3x2xf32>
+  %t = arith.truncf %g : tensor<1x3x2xf64> to tensor<1x3x2xf32>
   return %t : tensor<1x3x2xf32>
 }
 
