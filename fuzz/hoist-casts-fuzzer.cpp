@@ -117,9 +117,7 @@ std::string pickHoistOptions(uint64_t hash) {
     break; // both (the default)
   }
   if (hash & 4)
-    options += " fold-float-round-trips=true";
-  if (hash & 8)
-    options += " monotonic-ops=true";
+    options += " exactness=bits";
   if (hash & 16)
     options += " report=true";
   if (hash & 32)

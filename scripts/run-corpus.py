@@ -52,7 +52,7 @@ DEFAULT_VARIANTS = [
     "--hoist-casts",
     "--hoist-casts=policy=always",
     "--hoist-casts='direction=down policy=always'",
-    "--hoist-casts='policy=always fold-float-round-trips monotonic-ops'",
+    "--hoist-casts='policy=always exactness=bits'",
     "--hoist-casts=report",
 ]
 

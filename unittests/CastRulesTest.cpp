@@ -84,13 +84,16 @@ TEST_F(CastRulesTest, FloatNarrowingRoundsToNearestEvenAndOverflowsToInf) {
 
 TEST_F(CastRulesTest, UnpredictableElementsAreRefused) {
   ElementCast narrow = make(CastKind::FloatToFloat, f32, f16);
-  // NaN payload handling and subnormal flushing vary between targets.
-  EXPECT_TRUE(
-      failed(narrow.convert(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  // Under `bits`: NaN payload handling and subnormal flushing vary between
+  // targets.
   EXPECT_TRUE(failed(
-      narrow.convert(fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())))));
+      narrow.convert(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())), bits)));
+  EXPECT_TRUE(failed(narrow.convert(
+      fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())), bits)));
   // 1e-5 is normal in f32 but subnormal in f16.
-  EXPECT_TRUE(failed(narrow.convert(fl(f32, 1.0e-5))));
+  EXPECT_TRUE(failed(narrow.convert(fl(f32, 1.0e-5), bits)));
   // Out-of-range float to int is poison (arith) or lowering-specific (tosa).
   EXPECT_TRUE(failed(
       make(CastKind::FloatToSignedIntTrunc, f32, i8).convert(fl(f32, 300.0))));
@@ -127,6 +130,36 @@ TEST_F(CastRulesTest, IntegerCastsWrapAndExtendBySignedness) {
   EXPECT_EQ(bits(*zext).getZExtValue(), 255u);
 }
 
+TEST_F(CastRulesTest, ValuesContractConvertsNaNsAndSubnormals) {
+  ElementCast narrow = make(CastKind::FloatToFloat, f32, f16);
+  // A NaN converts to a NaN (payload unspecified under `values`).
+  FailureOr<TypedAttr> nan =
+      narrow.convert(fl(f32, APFloat::getSNaN(APFloat::IEEEsingle())));
+  ASSERT_TRUE(succeeded(nan));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*nan).getValue().isNaN());
+  // Subnormals convert with IEEE gradual underflow: 1e-5 is an f16
+  // subnormal, the smallest f32 subnormal rounds to +0.
+  FailureOr<TypedAttr> small = narrow.convert(fl(f32, 1.0e-5));
+  ASSERT_TRUE(succeeded(small));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*small).getValue().isDenormal());
+  FailureOr<TypedAttr> tiny =
+      narrow.convert(fl(f32, APFloat::getSmallest(APFloat::IEEEsingle())));
+  ASSERT_TRUE(succeeded(tiny));
+  EXPECT_TRUE(cast_if_present<FloatAttr>(*tiny).getValue().isPosZero());
+  // A NaN still has no integer image.
+  EXPECT_TRUE(
+      failed(make(CastKind::FloatToSignedIntSat, f32, i8)
+                 .convert(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  // Sinking: a NaN has a NaN preimage under `values`, none under `bits`.
+  ElementCast ext = make(CastKind::FloatToFloat, f16, f32);
+  EXPECT_TRUE(succeeded(
+      ext.findExactPreimage(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_TRUE(failed(ext.findExactPreimage(
+      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())), bits)));
+}
+
 TEST_F(CastRulesTest, PreimagesRoundTripBitwise) {
   ElementCast ext = make(CastKind::FloatToFloat, f16, f32);
   FailureOr<TypedAttr> negZero = ext.findExactPreimage(fl(f32, -0.0));
@@ -138,8 +171,10 @@ TEST_F(CastRulesTest, PreimagesRoundTripBitwise) {
   // Not representable in f16.
   EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 0.1))));
   EXPECT_TRUE(failed(ext.findExactPreimage(fl(f32, 65520.0))));
-  EXPECT_TRUE(failed(
-      ext.findExactPreimage(fl(f32, APFloat::getNaN(APFloat::IEEEsingle())))));
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_TRUE(failed(ext.findExactPreimage(
+      fl(f32, APFloat::getNaN(APFloat::IEEEsingle())), bits)));
 
   ElementCast sext = make(CastKind::SignedIntToInt, i8, i32);
   EXPECT_TRUE(succeeded(sext.findExactPreimage(in(i32, -128))));
@@ -163,10 +198,12 @@ TEST_F(CastRulesTest, PairFoldsAreExactOnly) {
   ElementCast trunc32to8 = make(CastKind::FloatToFloat, f32, f8);
 
   EXPECT_EQ(classifyPair(ext16to32, ext32to64), PairFold::Compose);
-  // Float round trips change signaling NaNs: folded only when asked.
-  EXPECT_EQ(classifyPair(ext16to32, trunc32to16), PairFold::None);
+  // Float round trips change signaling NaNs and flushed subnormals: folded
+  // under `values` (as upstream folds them), never under `bits`.
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_EQ(classifyPair(ext16to32, trunc32to16, bits), PairFold::None);
   CastRuleOptions allowFloat;
-  allowFloat.foldFloatRoundTrips = true;
   EXPECT_EQ(classifyPair(ext16to32, trunc32to16, allowFloat),
             PairFold::Identity);
   // Double rounding and lossy round trips never fold.
@@ -203,11 +240,38 @@ TEST_F(CastRulesTest, DenseConversionFailsIfAnyElementFails) {
   auto bad = DenseElementsAttr::get(
       type,
       ArrayRef<float>{1.0f, std::numeric_limits<float>::quiet_NaN(), 2.0f});
-  EXPECT_TRUE(failed(cast.convert(bad)));
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_TRUE(failed(cast.convert(bad, bits)));
+  EXPECT_TRUE(succeeded(cast.convert(bad)));
+  auto outOfRange =
+      DenseElementsAttr::get(type, ArrayRef<float>{1.0f, 300.0f, 2.0f});
+  EXPECT_TRUE(failed(
+      make(CastKind::FloatToSignedIntTrunc, f32, i8).convert(outOfRange)));
   auto splat = DenseElementsAttr::get(type, 0.5f);
   FailureOr<DenseElementsAttr> convertedSplat = cast.convert(splat);
   ASSERT_TRUE(succeeded(convertedSplat));
   EXPECT_TRUE(convertedSplat->isSplat());
+}
+
+TEST_F(CastRulesTest, BitsContractForbidsCreatingFloatRoundTrips) {
+  ElementCast ext = make(CastKind::FloatToFloat, bf16, f32);
+  ElementCast trunc = make(CastKind::FloatToFloat, f32, bf16);
+  ElementCast truncTo16 = make(CastKind::FloatToFloat, f32, f16);
+  ElementCast sext = make(CastKind::SignedIntToInt, i8, i32);
+  ElementCast itrunc = make(CastKind::SignedIntToInt, i32, i8);
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_TRUE(allowsAdjacentPair(ext, trunc, values));
+  EXPECT_FALSE(allowsAdjacentPair(ext, trunc, bits));
+  // Any float widening then narrowing: a folder may shorten it.
+  EXPECT_FALSE(allowsAdjacentPair(ext, truncTo16, bits));
+  // Integer round trips are the identity on every bit pattern.
+  EXPECT_TRUE(allowsAdjacentPair(sext, itrunc, bits));
+  // ext(trunc(x)) is never folded by anyone: harmless to create.
+  EXPECT_TRUE(allowsAdjacentPair(trunc, ext, bits));
+  EXPECT_EQ(stringifyExactness(Exactness::Values), "values");
+  EXPECT_EQ(stringifyExactness(Exactness::Bits), "bits");
 }
 
 TEST_F(CastRulesTest, EveryKindHasAName) {

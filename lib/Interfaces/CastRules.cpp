@@ -144,19 +144,23 @@ static FailureOr<APInt> floatToInt(APFloat value, unsigned width, bool isSigned,
   return APInt(result);
 }
 
-FailureOr<TypedAttr> ElementCast::convert(Attribute element) const {
+FailureOr<TypedAttr>
+ElementCast::convert(Attribute element, const CastRuleOptions &options) const {
   const KindRow &r = row(kind);
   if (r.source == ElementClass::Float) {
     auto floatAttr = dyn_cast<FloatAttr>(element);
     if (!floatAttr || floatAttr.getType() != src)
       return failure();
     APFloat value = floatAttr.getValue();
-    if (value.isNaN() || mayBeFlushed(value))
+    bool strict = !options.convertsNaNsAndSubnormals();
+    if (strict && (value.isNaN() || mayBeFlushed(value)))
       return failure();
     if (r.result == ElementClass::Float) {
+      // IEEE conversion; a NaN becomes a quiet NaN of the result type (its
+      // payload is unspecified under `values`).
       bool losesInfo = false;
       value.convert(semanticsOf(dst), APFloat::rmNearestTiesToEven, &losesInfo);
-      if (mayBeFlushed(value))
+      if (strict && mayBeFlushed(value))
         return failure();
       return TypedAttr(FloatAttr::get(dst, value));
     }
@@ -193,7 +197,20 @@ static APInt bitsOf(TypedAttr attr) {
   return cast<IntegerAttr>(attr).getValue();
 }
 
-FailureOr<TypedAttr> ElementCast::findExactPreimage(Attribute element) const {
+/// Whether two results of a conversion are the same under the contract:
+/// the same bits, or under `values` two NaNs.
+static bool sameUnderContract(TypedAttr a, TypedAttr b,
+                              const CastRuleOptions &options) {
+  if (bitsOf(a) == bitsOf(b))
+    return true;
+  auto floatA = dyn_cast<FloatAttr>(a), floatB = dyn_cast<FloatAttr>(b);
+  return options.convertsNaNsAndSubnormals() && floatA && floatB &&
+         floatA.getValue().isNaN() && floatB.getValue().isNaN();
+}
+
+FailureOr<TypedAttr>
+ElementCast::findExactPreimage(Attribute element,
+                               const CastRuleOptions &options) const {
   const KindRow &r = row(kind);
   auto typed = dyn_cast<TypedAttr>(element);
   if (!typed || typed.getType() != dst)
@@ -204,7 +221,7 @@ FailureOr<TypedAttr> ElementCast::findExactPreimage(Attribute element) const {
   TypedAttr candidate;
   if (auto floatAttr = dyn_cast<FloatAttr>(typed)) {
     APFloat value = floatAttr.getValue();
-    if (value.isNaN())
+    if (value.isNaN() && !options.convertsNaNsAndSubnormals())
       return failure();
     if (r.source == ElementClass::Float) {
       bool losesInfo = false;
@@ -230,8 +247,8 @@ FailureOr<TypedAttr> ElementCast::findExactPreimage(Attribute element) const {
     }
   }
 
-  FailureOr<TypedAttr> forward = convert(candidate);
-  if (failed(forward) || bitsOf(*forward) != bitsOf(typed))
+  FailureOr<TypedAttr> forward = convert(candidate, options);
+  if (failed(forward) || !sameUnderContract(*forward, typed, options))
     return failure();
   return candidate;
 }
@@ -260,19 +277,21 @@ static FailureOr<DenseElementsAttr> mapElements(DenseElementsAttr value,
 }
 
 FailureOr<DenseElementsAttr>
-ElementCast::convert(DenseElementsAttr value) const {
+ElementCast::convert(DenseElementsAttr value,
+                     const CastRuleOptions &options) const {
   if (value.getElementType() != src)
     return failure();
-  return mapElements(value, dst,
-                     [&](Attribute element) { return convert(element); });
+  return mapElements(
+      value, dst, [&](Attribute element) { return convert(element, options); });
 }
 
 FailureOr<DenseElementsAttr>
-ElementCast::findExactPreimage(DenseElementsAttr value) const {
+ElementCast::findExactPreimage(DenseElementsAttr value,
+                               const CastRuleOptions &options) const {
   if (value.getElementType() != dst)
     return failure();
   return mapElements(value, src, [&](Attribute element) {
-    return findExactPreimage(element);
+    return findExactPreimage(element, options);
   });
 }
 
@@ -323,7 +342,8 @@ PairFold mlir::casthoist::classifyPair(const ElementCast &inner,
       return PairFold::Identity;
     if (inner.getKind() == CastKind::FloatToFloat &&
         outer.getKind() == CastKind::FloatToFloat)
-      return options.foldFloatRoundTrips ? PairFold::Identity : PairFold::None;
+      return options.foldsFloatRoundTrips() ? PairFold::Identity
+                                            : PairFold::None;
     return PairFold::None;
   }
 
@@ -338,6 +358,25 @@ PairFold mlir::casthoist::classifyPair(const ElementCast &inner,
 
   // trunc(trunc(x)) rounds twice; ext(trunc(x)) loses what trunc dropped.
   return PairFold::None;
+}
+
+bool mlir::casthoist::allowsAdjacentPair(const ElementCast &inner,
+                                         const ElementCast &outer,
+                                         const CastRuleOptions &options) {
+  if (options.exactness != Exactness::Bits)
+    return true;
+  return !(inner.getKind() == CastKind::FloatToFloat && inner.isWidening() &&
+           outer.getKind() == CastKind::FloatToFloat && outer.isNarrowing());
+}
+
+StringRef mlir::casthoist::stringifyExactness(Exactness exactness) {
+  switch (exactness) {
+  case Exactness::Values:
+    return "values";
+  case Exactness::Bits:
+    return "bits";
+  }
+  llvm_unreachable("all contracts handled");
 }
 
 CastKind mlir::casthoist::composedKind(const ElementCast &inner,

@@ -54,8 +54,7 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.policy = policy;
     options.dynamicDimSize = dynamicDimSize;
     options.emitRemarks = report;
-    options.rules.foldFloatRoundTrips = foldFloatRoundTrips;
-    options.rules.monotonicOps = monotonicOps;
+    options.rules.exactness = exactness;
     options.counters = &counters;
 
     TrafficModel model(dynamicDimSize);

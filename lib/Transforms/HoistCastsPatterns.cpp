@@ -83,17 +83,18 @@ static Value materializeLike(OpBuilder &builder, Value like,
 }
 
 /// An op that selects elements by comparing values (maximum, clamp) commutes
-/// with a cast only if the cast preserves order, and only with the
-/// monotonic-ops rule option on (NaN payloads, see CastRuleOptions).
+/// with a cast only if the cast preserves order, and only under the `values`
+/// contract (NaN payloads, see CastRuleOptions).
 static LogicalResult checkSelection(DataMovementOpInterface movement,
                                     const ElementCast &cast,
                                     const PatternState &state,
                                     std::string &reason) {
   if (!movement.selectsByValue())
     return success();
-  if (!state.options.rules.monotonicOps) {
-    reason = "op selects elements by comparing values; moving casts across "
-             "it needs the monotonic-ops option";
+  if (!state.options.rules.movesAcrossSelections()) {
+    reason = "op selects elements by comparing values; under exactness=bits "
+             "casts do not move across it (a NaN result's payload is "
+             "unspecified)";
     return failure();
   }
   if (!cast.preservesOrder()) {
@@ -102,6 +103,24 @@ static LogicalResult checkSelection(DataMovementOpInterface movement,
     return failure();
   }
   return success();
+}
+
+/// Whether the contract lets a hoisted `cast` land on `operand`: under
+/// `bits`, not on the result of a float widening cast (the pair would be a
+/// round trip that upstream folders remove).
+static LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
+                                       const CastRuleOptions &rules,
+                                       std::string &reason) {
+  auto inner = operand.getDefiningOp<ElementCastOpInterface>();
+  if (!inner || !inner.getCastSource())
+    return success();
+  std::optional<ElementCast> innerCast = inner.getElementCast();
+  if (!innerCast || allowsAdjacentPair(*innerCast, cast, rules))
+    return success();
+  reason = "under exactness=bits the hoisted cast would land right after a "
+           "float widening cast, a round trip that upstream folders remove "
+           "(not the identity on signaling NaNs and flushed subnormals)";
+  return failure();
 }
 
 //===----------------------------------------------------------------------===//
@@ -169,8 +188,9 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   if (plan.keepsOriginal && !state.profitableOnly())
     return fail("data-movement result has users other than this cast");
 
+  const CastRuleOptions &rules = state.options.rules;
   for (TypedAttr fill : movement.getFillValues()) {
-    FailureOr<TypedAttr> converted = plan.cast->convert(fill);
+    FailureOr<TypedAttr> converted = plan.cast->convert(fill, rules);
     if (failed(converted))
       return fail("a fill value does not convert to a predictable value");
     plan.fills.push_back(*converted);
@@ -184,13 +204,16 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
     DenseElementsAttr constant;
     if (matchPattern(operand->get(), m_Constant(&constant))) {
-      FailureOr<DenseElementsAttr> converted = plan.cast->convert(constant);
+      FailureOr<DenseElementsAttr> converted =
+          plan.cast->convert(constant, rules);
       if (failed(converted))
         return fail("a constant operand does not convert to a predictable "
                     "value");
       plan.narrowConstants[i] = *converted;
       continue;
     }
+    if (failed(checkAdjacentPair(operand->get(), *plan.cast, rules, reason)))
+      return failure();
     Type operandType = operand->get().getType();
     if (!castOp.canBuildCast(operandType,
                              withElementType(operand->get(), narrowType),
@@ -338,6 +361,7 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   if (failed(checkSelection(movement, *plan.cast, state, reason)))
     return failure();
 
+  const CastRuleOptions &rules = state.options.rules;
   const TrafficModel &model = state.model;
   plan.narrowValues.assign(plan.dataOperands.size(), Value());
   plan.narrowConstants.assign(plan.dataOperands.size(), nullptr);
@@ -363,19 +387,32 @@ static LogicalResult planSink(DataMovementOpInterface movement,
     if (!matchPattern(value, m_Constant(&constant)))
       return fail("a data operand is neither a widening cast nor a constant");
     FailureOr<DenseElementsAttr> preimage =
-        plan.cast->findExactPreimage(constant);
+        plan.cast->findExactPreimage(constant, rules);
     if (failed(preimage))
       return fail("a constant operand has no exact narrow preimage");
     plan.narrowConstants[i] = *preimage;
   }
   for (TypedAttr fill : movement.getFillValues()) {
-    FailureOr<TypedAttr> preimage = plan.cast->findExactPreimage(fill);
+    FailureOr<TypedAttr> preimage = plan.cast->findExactPreimage(fill, rules);
     if (failed(preimage))
       return fail("a fill value has no exact narrow preimage");
     plan.fills.push_back(*preimage);
   }
 
   Value result = movement.getDataResult();
+  // The sunk cast lands before the result's users: none may be a cast that
+  // the contract forbids right after it.
+  for (Operation *user : result.getUsers()) {
+    auto outer = dyn_cast<ElementCastOpInterface>(user);
+    if (!outer || outer.getCastSource() != result)
+      continue;
+    std::optional<ElementCast> outerCast = outer.getElementCast();
+    if (outerCast && !allowsAdjacentPair(*plan.cast, *outerCast, rules))
+      return fail("under exactness=bits the sunk cast would land right "
+                  "before a float narrowing cast, a round trip that upstream "
+                  "folders remove (not the identity on signaling NaNs and "
+                  "flushed subnormals)");
+  }
   if (!plan.reference.canBuildCast(withElementType(result, narrowType),
                                    result.getType(), plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");
@@ -538,7 +575,8 @@ struct FoldCastOfConstant
     std::optional<ElementCast> elementCast = castOp.getElementCast();
     if (!elementCast)
       return rewriter.notifyMatchFailure(castOp, "cast is not modeled");
-    FailureOr<DenseElementsAttr> converted = elementCast->convert(value);
+    FailureOr<DenseElementsAttr> converted =
+        elementCast->convert(value, state->options.rules);
     if (failed(converted))
       return rewriter.notifyMatchFailure(
           castOp, "an element does not convert to a predictable value");

@@ -1,11 +1,12 @@
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always monotonic-ops' | FileCheck %s
-// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s --check-prefix=OFF
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=OFF
 // Ops that select elements by comparing values (maximum, minimum, clamp)
 // commute with casts that preserve order: float-to-float casts into a type
 // with infinity. Round to nearest even is monotonic and keeps the sign of
 // zero, so cast(max(x, y)) == max(cast(x), cast(y)) on every non-NaN value,
 // and a NaN input gives a NaN either way. Only the payload of a NaN result
-// is unspecified (IEEE 754, LLVM), hence the opt-in `monotonic-ops`.
+// is unspecified (IEEE 754, LLVM): allowed by the default `values` contract,
+// not by `exactness=bits` (OFF lines).
 // See docs/Rules.md, "Ops that select by value".
 
 // ReLU6 in f32 then f16: the clamp runs in f16 with bounds converted as the

@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts --tosa-attach-target="profiles=pro_int,pro_fp extensions=bf16" --tosa-validate | FileCheck %s --check-prefix=VALID
 
 // Legality tests: policy=always applies every exact rewrite; the cost
@@ -141,14 +142,18 @@ func.func @pad_float_to_int(%x: tensor<4xf32>) -> tensor<6xi8> {
 
 // -----
 
-// A NaN pad constant: its conversion is not predictable bit for bit, and
-// tosa.pad needs a constant pad value (a tosa.cast of the constant would not
-// pass --tosa-validate), so nothing moves.
-// VALID-LABEL: func.func @negative_pad_nan_constant
-// CHECK-LABEL: func.func @negative_pad_nan_constant
-// CHECK:         %[[Q:.*]] = tosa.pad %{{.*}} : (tensor<4xf32>, !tosa.shape<2>, tensor<1xf32>) -> tensor<6xf32>
-// CHECK:         tosa.cast %[[Q]]
-func.func @negative_pad_nan_constant(%x: tensor<4xf32>) -> tensor<6xf16> {
+// A NaN pad constant: under `values` it converts to an f16 NaN. Under `bits`
+// its conversion is not predictable bit for bit, and tosa.pad needs a
+// constant pad value (a tosa.cast of the constant would not pass
+// --tosa-validate), so nothing moves.
+// VALID-LABEL: func.func @pad_nan_constant
+// CHECK-LABEL: func.func @pad_nan_constant
+// CHECK:         %[[K:.*]] = "tosa.const"() <{values = dense<0x7E00> : tensor<1xf16>}>
+// CHECK:         tosa.pad %{{.*}}, %{{.*}}, %[[K]] : (tensor<4xf16>, !tosa.shape<2>, tensor<1xf16>) -> tensor<6xf16>
+// BITS-LABEL:  func.func @pad_nan_constant
+// BITS:          %[[Q:.*]] = tosa.pad %{{.*}} : (tensor<4xf32>, !tosa.shape<2>, tensor<1xf32>) -> tensor<6xf32>
+// BITS:          tosa.cast %[[Q]]
+func.func @pad_nan_constant(%x: tensor<4xf32>) -> tensor<6xf16> {
   %p = tosa.const_shape {values = dense<1> : tensor<2xindex>} : () -> !tosa.shape<2>
   %k = "tosa.const"() {values = dense<0x7FC00000> : tensor<1xf32>} : () -> tensor<1xf32>
   %q = tosa.pad %x, %p, %k : (tensor<4xf32>, !tosa.shape<2>, tensor<1xf32>) -> tensor<6xf32>

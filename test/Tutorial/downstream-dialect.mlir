@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts=exactness=bits | FileCheck %s --check-prefix=BITS
 
 // The tutorial dialect (test/lib/Dialect/Test, docs/Tutorial.md) opts into
 // hoist-casts through the interfaces alone.
@@ -42,11 +43,14 @@ func.func @sink_below_shift(%x: tensor<8xf16>) -> tensor<8xf32> {
 
 // -----
 
-// A NaN fill: its conversion is not predictable bit for bit, so it stays.
-// CHECK-LABEL: func.func @negative_nan_fill
-// CHECK:         cht.shift %{{.*}} : tensor<8xf32>
-// CHECK:         cht.convert
-func.func @negative_nan_fill(%x: tensor<8xf32>) -> tensor<8xf16> {
+// A NaN fill: under `values` it converts to an f16 NaN; under `bits` its
+// conversion is not predictable bit for bit, so it stays.
+// CHECK-LABEL: func.func @nan_fill
+// CHECK:         cht.shift %{{.*}} fill 0x7E00 : f16 : tensor<8xf16>
+// BITS-LABEL:  func.func @nan_fill
+// BITS:          cht.shift %{{.*}} : tensor<8xf32>
+// BITS:          cht.convert
+func.func @nan_fill(%x: tensor<8xf32>) -> tensor<8xf16> {
   %s = cht.shift %x by 2 fill 0x7FC00000 : f32 : tensor<8xf32>
   %c = cht.convert %s : tensor<8xf32> to tensor<8xf16>
   return %c : tensor<8xf16>

@@ -113,7 +113,7 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
         copies by comparing element values (maximum, minimum, clamp) rather
         than by position. Such an op commutes only with casts that preserve
         order (`ElementCast::preservesOrder`), and the rewrites move casts
-        across it only when the `monotonic-ops` rule option is on.
+        across it only under the `values` exactness contract.
       }],
       "bool", "selectsByValue", (ins), [{}], [{
         return false;

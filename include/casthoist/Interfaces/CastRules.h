@@ -60,6 +60,49 @@ enum class CastKind {
 /// equal-width casts (f16<->bf16, i32<->f32) stay.
 enum class CastDirection { Narrowing, Widening, SameWidth };
 
+/// What "exact" means: the promise every rewrite keeps. docs/Rules.md
+/// states each contract and the evidence behind the choice.
+enum class Exactness {
+  /// Every result element that is not a NaN has the same bits as the original
+  /// program under IEEE 754 semantics (round to nearest even, gradual
+  /// underflow; -0 and subnormals included), and every NaN stays a NaN whose
+  /// payload, sign and quiet bit are unspecified. This is the semantics of
+  /// MLIR's folders and of LLVM's floating point, which already fold float
+  /// trunc(ext(x)) to x; on a target whose conversions flush subnormals
+  /// (AVX512-BF16 for f32 -> bf16) an element the original flushed may come
+  /// back as the IEEE subnormal. The default.
+  Values,
+  /// Every bit of every result identical on every target, NaN payloads,
+  /// signaling NaNs and flushing conversions included, also after upstream
+  /// folders ran: the rewrites never create a float widening cast directly
+  /// followed by a float narrowing one (a pair upstream folds to x), never
+  /// convert NaN or subnormal constants, and never move a cast across an op
+  /// that selects by value (the payload of its NaN results is unspecified).
+  Bits,
+};
+
+/// Options of the rule table. The defaults are the `values` contract.
+struct CastRuleOptions {
+  Exactness exactness = Exactness::Values;
+
+  /// Float trunc(ext(x)) folds to x: the identity on every value, but the
+  /// ext quiets a signaling NaN and a flushing target flushes a subnormal.
+  bool foldsFloatRoundTrips() const { return exactness == Exactness::Values; }
+  /// Order-preserving casts move across ops that select by value (maximum,
+  /// minimum, clamp): exact on every value, but IEEE 754 and LLVM leave the
+  /// payload of a NaN result unspecified.
+  bool movesAcrossSelections() const { return exactness == Exactness::Values; }
+  /// NaN constants convert to a NaN, subnormal constants to their IEEE
+  /// value. Under `bits` both are refused: a NaN's payload and a flushing
+  /// target's conversion are not predictable bit for bit.
+  bool convertsNaNsAndSubnormals() const {
+    return exactness == Exactness::Values;
+  }
+};
+
+/// Spelling of a contract (the pass option's value).
+StringRef stringifyExactness(Exactness exactness);
+
 /// One cast: its kind and its element types. Built by classify(), which
 /// refuses element types the rules do not cover.
 class ElementCast {
@@ -89,20 +132,28 @@ public:
 
   /// Converts one constant element (FloatAttr or IntegerAttr of the source
   /// type) exactly as the cast does at run time. Fails where the run-time
-  /// result is not a single value this code can predict bit for bit: poison,
-  /// an unspecified NaN conversion, NaN payloads, subnormals that a target may
-  /// flush. Callers treat failure as "do not rewrite".
-  FailureOr<TypedAttr> convert(Attribute element) const;
+  /// result is not something the contract lets this code predict: poison, a
+  /// float to int conversion of NaN or out of range, an int to float
+  /// conversion that rounds; and under `bits` also NaNs (payloads) and
+  /// subnormals (that a target may flush). Callers treat failure as "do not
+  /// rewrite".
+  FailureOr<TypedAttr> convert(Attribute element,
+                               const CastRuleOptions &options = {}) const;
 
   /// Finds a source-typed element `n` with convert(n) == `element` bit for
-  /// bit (-0.0 and NaN payloads count). Fails when there is none or it cannot
-  /// be proven.
-  FailureOr<TypedAttr> findExactPreimage(Attribute element) const;
+  /// bit (-0.0 counts), or under `values` for a NaN `element` any NaN `n`.
+  /// Fails when there is none or it cannot be proven.
+  FailureOr<TypedAttr>
+  findExactPreimage(Attribute element,
+                    const CastRuleOptions &options = {}) const;
 
   /// Converts every element of a dense constant; fails if any element fails.
-  FailureOr<DenseElementsAttr> convert(DenseElementsAttr value) const;
+  FailureOr<DenseElementsAttr>
+  convert(DenseElementsAttr value, const CastRuleOptions &options = {}) const;
   /// Preimage of every element of a dense constant.
-  FailureOr<DenseElementsAttr> findExactPreimage(DenseElementsAttr value) const;
+  FailureOr<DenseElementsAttr>
+  findExactPreimage(DenseElementsAttr value,
+                    const CastRuleOptions &options = {}) const;
 
   bool operator==(const ElementCast &other) const {
     return kind == other.kind && src == other.src && dst == other.dst;
@@ -128,23 +179,18 @@ enum class PairFold {
   Compose,
 };
 
-/// Options that widen what the rules accept. The defaults accept only
-/// rewrites that are bit-exact for every input.
-struct CastRuleOptions {
-  /// Fold float trunc(ext(x)) -> x. Exact for every value except signaling
-  /// NaNs, which the ext quiets on real hardware; off by default.
-  bool foldFloatRoundTrips = false;
-  /// Move order-preserving casts across ops that select elements by value
-  /// (maximum, minimum, clamp). Exact on every non-NaN value and on where
-  /// NaNs are; the payload of a NaN result of maximum/minimum is not
-  /// specified by IEEE 754 or LLVM, so it is off by default.
-  bool monotonicOps = false;
-};
-
 /// Decides how `outer(inner(x))` folds. Never merges two narrowings
 /// (double rounding) and never drops ext(trunc(x)) (lossy).
 PairFold classifyPair(const ElementCast &inner, const ElementCast &outer,
                       const CastRuleOptions &options = {});
+/// Whether a rewrite may create `outer(inner(x))`, i.e. put the cast
+/// `outer` directly after the cast `inner`. Under `bits` a float widening
+/// followed by a float narrowing is refused: upstream folders (arith.truncf's
+/// folder, run by every greedy-driver pass) fold trunc(ext(x)) to x, which
+/// is not the identity on signaling NaNs and on flushing targets.
+bool allowsAdjacentPair(const ElementCast &inner, const ElementCast &outer,
+                        const CastRuleOptions &options);
+
 /// The kind of the single cast that replaces a PairFold::Compose pair.
 CastKind composedKind(const ElementCast &inner, const ElementCast &outer);
 

@@ -67,7 +67,7 @@ struct HoistCastsPatternOptions {
   int64_t dynamicDimSize = 1024;
   /// Emit a remark at each cast that moves, with the modeled traffic.
   bool emitRemarks = false;
-  /// Widens the set of cast pairs that fold (see CastRuleOptions).
+  /// The exactness contract the rewrites keep (see CastRuleOptions).
   CastRuleOptions rules;
   /// Optional veto on each rewrite; null means every exact rewrite happens.
   ControlHoistFn controlFn;
@@ -84,8 +84,10 @@ struct HoistCastsPatternOptions {
 ///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
 ///    trunc(ext(x)) -> x);
 ///  - fold a cast of a constant into a constant, when every element converts
-///    to a value the rule table predicts bit for bit.
-/// Every rewrite is bit-exact; docs/Rules.md gives the reasoning.
+///    to a value the rule table predicts under the contract.
+/// Every rewrite keeps the contract of `options.rules.exactness` (`values`:
+/// every non-NaN element bit for bit; `bits`: every bit); docs/Rules.md
+/// gives the reasoning.
 void populateHoistCastsPatterns(RewritePatternSet &patterns,
                                 const HoistCastsPatternOptions &options = {});
 

@@ -19,7 +19,10 @@ def HoistCasts : Pass<"hoist-casts"> {
     gather, scatter, concat, pad, broadcast, tile, reverse, ...) and the cast
     any op implementing `ElementCastOpInterface`. The data-movement op then
     moves the narrow element type. Cast pairs the motion exposes fold when,
-    and only when, that is exact. Every rewrite is bit-exact.
+    and only when, that is exact. Every rewrite keeps the results the
+    `exactness` contract promises: by default (`values`) every non-NaN
+    result element bit for bit; with `exactness=bits` every bit, NaN
+    payloads and flushing targets included.
 
     The pass runs on any op, so it can be nested under `func.func` to run on
     functions in parallel. It only touches casts and data-movement ops (it
@@ -55,14 +58,20 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Emit a remark per function with the modeled bytes moved by "
            "data-movement ops and casts before and after, and a remark at "
            "each cast moved or left in place next to a data-movement op">,
-    Option<"foldFloatRoundTrips", "fold-float-round-trips", "bool",
-           /*default=*/"false",
-           "Also fold float trunc(ext(x)) to x. Exact except for signaling "
-           "NaNs, which the ext would have quieted">,
-    Option<"monotonicOps", "monotonic-ops", "bool", /*default=*/"false",
-           "Also move float casts that preserve order across ops that "
-           "select by value (maximum, minimum, clamp). Exact except for the "
-           "payload of NaN results, which IEEE 754 leaves unspecified">,
+    Option<"exactness", "exactness", "::mlir::casthoist::Exactness",
+           "::mlir::casthoist::Exactness::Values",
+           "What every rewrite keeps identical (docs/Rules.md, 'The "
+           "contract')", [{::llvm::cl::values(
+             clEnumValN(::mlir::casthoist::Exactness::Values, "values",
+                        "every non-NaN result element, bit for bit (IEEE "
+                        "semantics, -0 and subnormals included); NaNs stay "
+                        "NaNs with unspecified payloads. Folds float "
+                        "round trips, moves casts across max/min/clamp"),
+             clEnumValN(::mlir::casthoist::Exactness::Bits, "bits",
+                        "every bit on every target, also after upstream "
+                        "folders: never creates a float ext->trunc pair, "
+                        "refuses NaN and subnormal constants, does not "
+                        "cross max/min/clamp"))}]>,
   ];
   let statistics = [
     Statistic<"numCastsHoisted", "casts-hoisted",

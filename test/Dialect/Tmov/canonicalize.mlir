@@ -178,12 +178,12 @@ func.func @negative_cast_constant_float_to_int_saturates() -> tensor<2xi8> {
 
 // -----
 
-// Not folded: one NaN element (its payload after conversion is not
-// predictable) keeps the whole constant from folding.
-// CHECK-LABEL: func.func @negative_cast_constant_nan
-// CHECK:         %[[C:.*]] = arith.constant dense<[0x7FC00000, 1.000000e+00]> : tensor<2xf32>
-// CHECK:         tmov.cast %[[C]] : tensor<2xf32> to tensor<2xf16>
-func.func @negative_cast_constant_nan() -> tensor<2xf16> {
+// Folded under the default `values` contract: a NaN element becomes an f16
+// NaN (its payload is unspecified). hoist-casts=exactness=bits refuses it
+// (test/Transforms/HoistCasts/exactness.mlir).
+// CHECK-LABEL: func.func @cast_constant_nan
+// CHECK:         arith.constant dense<[0x7E00, 1.000000e+00]> : tensor<2xf16>
+func.func @cast_constant_nan() -> tensor<2xf16> {
   %cst = arith.constant dense<[0x7FC00000, 1.0]> : tensor<2xf32>
   %0 = tmov.cast %cst : tensor<2xf32> to tensor<2xf16>
   return %0 : tensor<2xf16>
@@ -191,10 +191,11 @@ func.func @negative_cast_constant_nan() -> tensor<2xf16> {
 
 // -----
 
-// Not folded: 1e-6 becomes an f16 subnormal, which some targets flush to 0.
-// CHECK-LABEL: func.func @negative_cast_constant_subnormal_result
-// CHECK:         tmov.cast %{{.*}} : tensor<2xf32> to tensor<2xf16>
-func.func @negative_cast_constant_subnormal_result() -> tensor<2xf16> {
+// Folded to the IEEE value: 1e-6 becomes an f16 subnormal (some targets
+// flush it to 0; `values` promises the IEEE result, `bits` refuses).
+// CHECK-LABEL: func.func @cast_constant_subnormal_result
+// CHECK:         arith.constant dense<[1.013280e-06, 1.000000e+00]> : tensor<2xf16>
+func.func @cast_constant_subnormal_result() -> tensor<2xf16> {
   %cst = arith.constant dense<[1.0e-6, 1.0]> : tensor<2xf32>
   %0 = tmov.cast %cst : tensor<2xf32> to tensor<2xf16>
   return %0 : tensor<2xf16>
@@ -202,10 +203,11 @@ func.func @negative_cast_constant_subnormal_result() -> tensor<2xf16> {
 
 // -----
 
-// Not folded: a subnormal source (1e-40 is an f32 subnormal).
-// CHECK-LABEL: func.func @negative_cast_constant_subnormal_source
-// CHECK:         tmov.cast %{{.*}} : tensor<2xf32> to tensor<2xbf16>
-func.func @negative_cast_constant_subnormal_source() -> tensor<2xbf16> {
+// Folded to the IEEE value: 1e-40 is an f32 subnormal, kept as a bf16
+// subnormal (AVX512-BF16 would flush it at run time).
+// CHECK-LABEL: func.func @cast_constant_subnormal_source
+// CHECK:         arith.constant dense<[9.183550e-41, 1.000000e+00]> : tensor<2xbf16>
+func.func @cast_constant_subnormal_source() -> tensor<2xbf16> {
   %cst = arith.constant dense<[1.0e-40, 1.0]> : tensor<2xf32>
   %0 = tmov.cast %cst : tensor<2xf32> to tensor<2xbf16>
   return %0 : tensor<2xbf16>
@@ -314,11 +316,12 @@ func.func @negative_movement_op_has_other_users(%arg0: tensor<4x8xf32>) -> (tens
 
 // -----
 
-// Not hoisted: the NaN pad value has no predictable f16 image.
-// CHECK-LABEL: func.func @negative_nan_pad_value
-// CHECK-NEXT:    tmov.pad %{{.*}} value 0x7FC00000 : f32 : tensor<4xf32> -> tensor<7xf32>
-// CHECK-NEXT:    tmov.cast %{{.*}} : tensor<7xf32> to tensor<7xf16>
-func.func @negative_nan_pad_value(%arg0: tensor<4xf32>) -> tensor<7xf16> {
+// Hoisted: under the canonicalization's `values` contract a NaN pad value
+// becomes an f16 NaN.
+// CHECK-LABEL: func.func @nan_pad_value
+// CHECK-NEXT:    tmov.cast %{{.*}} : tensor<4xf32> to tensor<4xf16>
+// CHECK-NEXT:    tmov.pad %{{.*}} value 0x7E00 : f16 : tensor<4xf16> -> tensor<7xf16>
+func.func @nan_pad_value(%arg0: tensor<4xf32>) -> tensor<7xf16> {
   %0 = tmov.pad %arg0 low [1] high [2] value 0x7FC00000 : f32 : tensor<4xf32> -> tensor<7xf32>
   %1 = tmov.cast %0 : tensor<7xf32> to tensor<7xf16>
   return %1 : tensor<7xf16>

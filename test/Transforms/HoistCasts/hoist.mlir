@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 
 // Legality tests: policy=always applies every exact rewrite; the cost
 // model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
@@ -318,12 +319,15 @@ func.func @negative_fan_out_different_casts(%x: tensor<8x4xf32>) -> (tensor<4x8x
 
 // -----
 
-// A NaN pad value: how a target converts NaN payloads is not something the
-// rules can predict bit for bit, so the pad stays f32.
-// CHECK-LABEL: func.func @negative_pad_value_nan
-// CHECK:         tmov.pad %{{.*}} : tensor<4xf32> -> tensor<5xf32>
-// CHECK:         tmov.cast
-func.func @negative_pad_value_nan(%x: tensor<4xf32>) -> tensor<5xf16> {
+// A NaN pad value: under `values` it becomes a NaN of f16 (payloads are
+// unspecified); under `bits` how a target converts NaN payloads is not
+// something the rules can predict bit for bit, so the pad stays f32.
+// CHECK-LABEL: func.func @pad_value_nan
+// CHECK:         tmov.pad %{{.*}} value 0x7E00 : f16 : tensor<4xf16> -> tensor<5xf16>
+// BITS-LABEL:  func.func @pad_value_nan
+// BITS:          tmov.pad %{{.*}} : tensor<4xf32> -> tensor<5xf32>
+// BITS:          tmov.cast
+func.func @pad_value_nan(%x: tensor<4xf32>) -> tensor<5xf16> {
   %p = tmov.pad %x low [0] high [1] value 0x7FC00001 : f32 : tensor<4xf32> -> tensor<5xf32>
   %c = tmov.cast %p : tensor<5xf32> to tensor<5xf16>
   return %c : tensor<5xf16>
@@ -331,10 +335,13 @@ func.func @negative_pad_value_nan(%x: tensor<4xf32>) -> tensor<5xf16> {
 
 // -----
 
-// 1e-5 becomes an f16 subnormal, which some targets flush to zero.
-// CHECK-LABEL: func.func @negative_pad_value_subnormal
-// CHECK:         tmov.pad %{{.*}} : tensor<4xf32> -> tensor<5xf32>
-func.func @negative_pad_value_subnormal(%x: tensor<4xf32>) -> tensor<5xf16> {
+// 1e-5 becomes an f16 subnormal: its IEEE value under `values`; under `bits`
+// refused, since some targets flush it to zero.
+// CHECK-LABEL: func.func @pad_value_subnormal
+// CHECK:         tmov.pad %{{.*}} value 1.001360e-05 : f16 : tensor<4xf16> -> tensor<5xf16>
+// BITS-LABEL:  func.func @pad_value_subnormal
+// BITS:          tmov.pad %{{.*}} : tensor<4xf32> -> tensor<5xf32>
+func.func @pad_value_subnormal(%x: tensor<4xf32>) -> tensor<5xf16> {
   %p = tmov.pad %x low [0] high [1] value 1.0e-05 : f32 : tensor<4xf32> -> tensor<5xf32>
   %c = tmov.cast %p : tensor<5xf32> to tensor<5xf16>
   return %c : tensor<5xf16>

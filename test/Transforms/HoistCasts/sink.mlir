@@ -1,4 +1,5 @@
 // RUN: cast-hoist-opt %s -split-input-file --hoist-casts=policy=always | FileCheck %s
+// RUN: cast-hoist-opt %s -split-input-file --hoist-casts='policy=always exactness=bits' | FileCheck %s --check-prefix=BITS
 
 // Legality tests: policy=always applies every exact rewrite; the cost
 // model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
@@ -148,11 +149,13 @@ func.func @negative_constant_not_exact(%a: tensor<2xf16>) -> tensor<3xf32> {
 
 // -----
 
-// A NaN constant: its payload may not survive narrow -> wide, so no twin is
-// provably exact.
-// CHECK-LABEL: func.func @negative_constant_nan
-// CHECK:         tmov.concat %{{.*}}, %{{.*}} axis 0 : (tensor<2xf32>, tensor<1xf32>)
-func.func @negative_constant_nan(%a: tensor<2xf16>) -> tensor<3xf32> {
+// A NaN constant: under `values` any narrow NaN is its twin; under `bits` its
+// payload may not survive narrow -> wide, so no twin is provably exact.
+// CHECK-LABEL: func.func @constant_nan
+// CHECK:         tmov.concat %{{.*}}, %{{.*}} axis 0 : (tensor<2xf16>, tensor<1xf16>)
+// BITS-LABEL:  func.func @constant_nan
+// BITS:          tmov.concat %{{.*}}, %{{.*}} axis 0 : (tensor<2xf32>, tensor<1xf32>)
+func.func @constant_nan(%a: tensor<2xf16>) -> tensor<3xf32> {
   %ea = tmov.cast %a : tensor<2xf16> to tensor<2xf32>
   %k = arith.constant dense<0x7FC00000> : tensor<1xf32>
   %j = tmov.concat %ea, %k axis 0 : (tensor<2xf32>, tensor<1xf32>) -> tensor<3xf32>
