@@ -69,6 +69,56 @@ def short(err):
     return errs[0][:400]
 
 
+CAST_LINE_RE = re.compile(r"^\s*(%[\w]+) = (arith\.extf|arith\.truncf|tosa\.cast|tmov\.cast) (%[\w]+)")
+IDENTITY_LINE_RE = re.compile(r"^\s*(%[\w]+) = tosa\.identity (%[\w]+)")
+
+
+def pair_through_identity(ir):
+    """A float trunc(tosa.identity(ext(x))) back to x's type in the IR:
+    upstream's tosa.identity folder removes the identity during the
+    lowering and arith.truncf's folder then folds the pair."""
+    casts, ident = {}, {}
+    for l in ir.splitlines():
+        m = CAST_LINE_RE.match(l)
+        if m:
+            ts = TYPE_RE.findall(l)
+            if len(ts) >= 2:
+                casts[m.group(1)] = (m.group(3), shape_et(ts[0])[1], shape_et(ts[-1])[1])
+            continue
+        m = IDENTITY_LINE_RE.match(l)
+        if m:
+            ident[m.group(1)] = m.group(2)
+    for res, (src, a, b) in casts.items():
+        if not (generate.is_float(a) and generate.is_float(b)) or generate.WIDTH[b] >= generate.WIDTH[a]:
+            continue  # not a float narrowing cast
+        hops = 0
+        while src in ident:
+            src, hops = ident[src], hops + 1
+        inner = casts.get(src)
+        if hops and inner and inner[1] == b and inner[2] == a:
+            return True
+    return False
+
+
+# Known, already-reported pass bugs that show as mismatches: (name, mode,
+# detector on the hoisted IR). A mismatch of that mode whose hoisted IR the
+# detector flags is counted as "known" and does not fail the run; remove the
+# entry once the bug is fixed. See scripts/difftest/README.md.
+KNOWN_MISMATCHES = [
+    # exactness=bits hoists a truncf to right after a tosa.identity of an
+    # extf (CI campaign seed 41): the identity folds away in the lowering's
+    # canonicalize and the float pair with it (issue 10, reported).
+    ("bits-pair-through-tosa-identity", "bits", pair_through_identity),
+]
+
+
+def known_mismatch(mode, hoisted_ir):
+    for name, m, detect in KNOWN_MISMATCHES:
+        if m == mode and hoisted_ir and detect(hoisted_ir):
+            return name
+    return None
+
+
 def known_issue(detail):
     for name, stage, rx in KNOWN_ISSUES:
         if re.search(stage, detail) and re.search(rx, detail):
@@ -182,6 +232,7 @@ class Verdict:
 
     def __init__(self):
         self.ok = True
+        self.hoisted = None  # the rewritten IR, for KNOWN_MISMATCHES
         self.detail = ""
         self.nan = 0    # elements: both NaN, different bits (values mode)
         self.flush = 0  # elements: original flushed a subnormal (values mode)
@@ -557,6 +608,7 @@ class Campaign:
         v = compare(before, after, types, mode, self.flush)
         if v.ok and mode == "bits" and after != before:
             v.fail("printed output differs")
+        v.hoisted = out
         if not v.ok:
             return "mismatch", v.detail, v
         return "ok", "", v
@@ -626,11 +678,14 @@ class Campaign:
                 ms["flush_variants"] += 1
             if kind == "ok":
                 continue
-            k = known_issue(detail) if kind == "crash" else None
+            if kind == "crash":
+                k = known_issue(detail)
+            else:
+                k = known_mismatch(mode, verdict.hoisted)
             if k:
                 self.stats["known"] += 1
-                self.log("seed %d [%s] policy=%s direction=%s exactness=%s: known issue %s" % (
-                    seed, dialect, P, D, mode, k))
+                self.log("seed %d [%s] policy=%s direction=%s exactness=%s: known issue %s%s" % (
+                    seed, dialect, P, D, mode, k, ": " + detail if kind == "mismatch" else ""))
                 continue
             ok = False
             # nondeterminism check: run the original again
