@@ -83,6 +83,50 @@ def decode(bits, t):
     return sign * (1 + man / float(1 << m)) * 2.0 ** (ex - bias)
 
 
+def is_nan_bits(bits, t):
+    return decode(bits, t) is None
+
+
+def is_snan_bits(bits, t):
+    """A signaling NaN: an IEEE NaN whose quiet bit (the top mantissa bit)
+    is clear. f8E4M3FN has no signaling NaN (its only NaN is S.1111.111)."""
+    e, m, _, kind = FMT[t]
+    return kind == "ieee" and is_nan_bits(bits, t) and not (bits >> (m - 1)) & 1
+
+
+def is_subnormal_bits(bits, t):
+    e, m, _, _ = FMT[t]
+    return (bits >> m) & ((1 << e) - 1) == 0 and bits & ((1 << m) - 1) != 0
+
+
+def edge_bits(t):
+    """The pool's signaling NaNs (NaNs for f8E4M3FN) and subnormals of t:
+    the values on which float conversions are not the identity everywhere
+    (an ext quiets a signaling NaN; AVX512-BF16 flushes bf16 subnormals)."""
+    return [b for b in SPECIAL[t]
+            if is_snan_bits(b, t) or is_subnormal_bits(b, t)
+            or (FMT[t][3] == "fn" and is_nan_bits(b, t))]
+
+
+def check_pools():
+    """-> list of problems: every float type's pool must hold signaling
+    NaNs (for f8E4M3FN, which has none, its NaNs 0x7F/0xFF) and subnormals
+    of both signs."""
+    problems = []
+    for t in FLOATS:
+        pool = SPECIAL[t]
+        sign = 1 << (WIDTH[t] - 1)
+        if FMT[t][3] == "fn":
+            if sorted(b for b in pool if is_nan_bits(b, t)) != [0x7F, 0xFF]:
+                problems.append("%s: NaNs must be exactly 0x7F and 0xFF" % t)
+        elif not any(is_snan_bits(b, t) for b in pool):
+            problems.append("%s: no signaling NaN" % t)
+        for neg in (False, True):
+            if not any(is_subnormal_bits(b, t) and bool(b & sign) == neg for b in pool):
+                problems.append("%s: no %s subnormal" % (t, "negative" if neg else "positive"))
+    return problems
+
+
 _TABLES = {}
 
 
@@ -160,12 +204,16 @@ BF16_SPECIAL = [
     0x7FC1, 0x7FA0, 0xFFC0, 0x7F80, 0xFF80, 0x8000, 0x0000, 0x0001, 0x007F,
     0x0080, 0x7F7F, 0xFF7F, 0x3F81, 0x4049, 0x3EAB, 0x47FF, 0x4780, 0x477F,
     0x3380, 0x3300, 0x43E0, 0x43E8, 0x43F0, 0x4760, 0x4770, 0x3F80, 0xBF80,
-    0x3B00, 0x3780, 0x4F00, 0xCF00, 0x42FF, 0xC301, 0x0040,
+    0x3B00, 0x3780, 0x4F00, 0xCF00, 0x42FF, 0xC301, 0x0040, 0x804E, 0xFF81,
+    0x8001,
 ]
 F8E4M3_SPECIAL = [0x7F, 0xFF, 0x7E, 0xFE, 0x00, 0x80, 0x01, 0x81, 0x07,
                   0x08, 0x38, 0xB8, 0x3F, 0x77, 0x5E, 0x62]
 F8E5M2_SPECIAL = [0x7C, 0xFC, 0x7D, 0x7E, 0xFF, 0x7B, 0xFB, 0x01, 0x80,
-                  0x00, 0x03, 0x04, 0x3C, 0xBC, 0x5B, 0x57]
+                  0x00, 0x03, 0x04, 0x3C, 0xBC, 0x5B, 0x57, 0x82, 0xFD]
+# (narrow, wide) pairs of the autocast sandwich ext -> movement -> trunc.
+SANDWICHES = [("bf16", "f32"), ("f16", "f32"), ("f8E4M3FN", "f32"),
+              ("f8E5M2", "f32"), ("f32", "f64")]
 SPECIAL = {"f64": F64_SPECIAL, "f32": F32_SPECIAL, "f16": F16_SPECIAL,
            "bf16": BF16_SPECIAL, "f8E4M3FN": F8E4M3_SPECIAL,
            "f8E5M2": F8E5M2_SPECIAL}
@@ -193,6 +241,11 @@ class Pools:
 
     def float_bits(self, t, cls):
         r = self.rng
+        if cls == "edge":
+            # half signaling NaNs and subnormals, half anything
+            if r.random() < 0.5:
+                return r.choice(edge_bits(t))
+            cls = "any"
         for _ in range(200):
             u = r.random()
             if cls == "small" and u < 0.6:
@@ -985,13 +1038,44 @@ class Gen:
                         v = self.move(v)
         self.results.append(v)
 
+    def sandwich(self):
+        """The autocast sandwich: ext(x: narrow) -> data movement ->
+        trunc back to narrow, with inputs rich in signaling NaNs and
+        subnormals of the narrow type. The pass meets the pair
+        trunc(ext(x)) here, which is exact only in exactness=values (an ext
+        quiets signaling NaNs, a bf16 conversion may flush subnormals)."""
+        r = self.rng
+        narrow, wide = r.choice(SANDWICHES)
+        src = self.leaf(self.rand_shape(), narrow, "edge")
+        fams = self.cast_families(src)
+        fam = r.choice(fams)
+        v = self.cast(src, wide, fam)
+        if v is None:
+            return self.chain()
+        self.values.append(v)
+        for _ in range(r.choice([1, 1, 2, 2, 3])):
+            if self.ops >= self.max_ops:
+                break
+            v = self.move(v)
+            if r.random() < 0.08:
+                self.results.append(v)  # fan-out: the wide value escapes
+        # mostly the same cast family back (an autocast pass emits pairs)
+        c = self.cast(v, narrow, fam if r.random() < 0.7 else None)
+        if c is not None:
+            self.values.append(c)
+            v = c
+        self.results.append(v)
+
     def build(self):
         r = self.rng
         nchains = r.randint(1, 4)
         for _ in range(nchains):
             if self.ops >= self.max_ops:
                 break
-            self.chain()
+            if r.random() < 0.35:
+                self.sandwich()
+            else:
+                self.chain()
         # unique results, keep order
         seen, res = set(), []
         for v in self.results:
@@ -1006,6 +1090,7 @@ class Gen:
         out = []
         out.append("// Generated by scripts/difftest/generate.py --seed %d --dialect %s --max-ops %d" % (
             self.seed, self.dialect, self.max_ops))
+        out.append(results_comment([v.type for v in self.results]))
         for suffix in ("I16", "I32", "I64"):
             out.append("func.func private @printMemref%s(tensor<*x%s>) attributes { llvm.emit_c_interface }" % (
                 suffix, suffix.lower()))
@@ -1053,6 +1138,20 @@ class Gen:
         return "\n".join(out) + "\n"
 
 
+RESULTS_TAG = "// difftest-results:"
+
+
+def results_comment(types):
+    """The comment line run.py reads to know the element type of each
+    printed result, in print order (zero-element results are not printed)."""
+    ets = []
+    for t in types:
+        shape, et = t[len("tensor<"):-1].split("x")[:-1], t[len("tensor<"):-1].split("x")[-1]
+        if numel([int(d) for d in shape]) != 0:
+            ets.append(et)
+    return RESULTS_TAG + "".join(" " + e for e in ets)
+
+
 def generate(seed, dialect="mixed", max_ops=12):
     g = Gen(seed, dialect, max_ops)
     g.build()
@@ -1062,10 +1161,22 @@ def generate(seed, dialect="mixed", max_ops=12):
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--seed", type=int)
     ap.add_argument("--dialect", choices=["tmov", "tosa", "mixed"], default="mixed")
     ap.add_argument("--max-ops", type=int, default=12)
+    ap.add_argument("--check-pools", action="store_true",
+                    help="list each float type's signaling NaNs and subnormals "
+                    "in the input pool; exit 1 if one is missing")
     a = ap.parse_args()
+    if a.check_pools:
+        for t in FLOATS:
+            print("%s: %s" % (t, " ".join(fmt_elem(b, t) for b in edge_bits(t))))
+        problems = check_pools()
+        for p in problems:
+            print("MISSING " + p)
+        sys.exit(1 if problems else 0)
+    if a.seed is None:
+        ap.error("--seed is required")
     sys.stdout.write(generate(a.seed, a.dialect, a.max_ops))
 
 
