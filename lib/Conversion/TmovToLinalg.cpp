@@ -573,7 +573,7 @@ struct ConvertTmovToLinalgPass
     bool lowerable = true;
     uint64_t count = 0;
     getOperation()->walk([&](Operation *op) {
-      if (!isa<tmov::TmovDialect>(op->getDialect()))
+      if (!isa_and_nonnull<tmov::TmovDialect>(op->getDialect()))
         return;
       ++count;
       if (failed(checkTmovOpLowerable(op)))

@@ -16,6 +16,8 @@
 
 #include "casthoist/Transforms/CallMotion.h"
 
+#include "PatternState.h"
+
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/CallInterfaces.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
@@ -111,14 +113,13 @@ getUniformNarrowingUsers(Value value) {
 }
 
 /// Whether the contract lets a cast with semantics `cast` be built on
-/// `value` (under `bits`, not right after a float widening cast).
+/// `value` (under `bits`, not where a float widening cast reaches it
+/// through data movement alone).
 static bool mayCastValue(Value value, const ElementCast &cast,
                          const CastRuleOptions &rules) {
-  auto inner = value.getDefiningOp<ElementCastOpInterface>();
-  if (!inner || !inner.getCastSource())
-    return true;
-  std::optional<ElementCast> innerCast = inner.getElementCast();
-  return !innerCast || allowsAdjacentPair(*innerCast, cast, rules);
+  std::string reason;
+  return succeeded(
+      casthoist::detail::checkAdjacentPair(value, cast, rules, reason));
 }
 
 /// The return-like terminators of `fn`'s body.

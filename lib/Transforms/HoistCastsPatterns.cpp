@@ -100,18 +100,103 @@ LogicalResult mlir::casthoist::detail::checkElementFunction(
   llvm_unreachable("Copy commutes with every cast");
 }
 
+/// How far the `bits` checks look through data movement for the inverse
+/// cast; past this the rewrite is refused (conservative).
+static constexpr unsigned kMaxPairSearch = 64;
+
+/// Under `bits`: whether a float widening cast reaches `value` through data
+/// movement alone. Any data-movement op may be the identity for its shapes
+/// (tosa.identity, a reverse of a size-1 axis, an identity transpose, a full
+/// slice) and a lowering then removes it, leaving the two casts adjacent.
+/// Returns std::nullopt when the search is too large to finish.
+static std::optional<bool>
+reachedByFloatWidening(Value value, const ElementCast &cast,
+                       const CastRuleOptions &rules) {
+  SmallVector<Value> worklist{value};
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!worklist.empty()) {
+    Operation *producer = worklist.pop_back_val().getDefiningOp();
+    if (!producer || !seen.insert(producer).second)
+      continue;
+    if (seen.size() > kMaxPairSearch)
+      return std::nullopt;
+    if (auto inner = dyn_cast<ElementCastOpInterface>(producer);
+        inner && inner.getCastSource()) {
+      std::optional<ElementCast> innerCast = inner.getElementCast();
+      if (innerCast && !allowsAdjacentPair(*innerCast, cast, rules))
+        return true;
+      continue;
+    }
+    auto movement = dyn_cast<DataMovementOpInterface>(producer);
+    if (!movement || !movement.isPureDataMovement())
+      continue;
+    for (OpOperand *operand : movement.getDataOperands())
+      worklist.push_back(operand->get());
+  }
+  return false;
+}
+
+/// Under `bits`: whether `value` reaches a float narrowing cast through
+/// data movement alone (the mirror of reachedByFloatWidening).
+static std::optional<bool> reachesFloatNarrowing(Value value,
+                                                 const ElementCast &cast,
+                                                 const CastRuleOptions &rules) {
+  SmallVector<Value> worklist{value};
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!worklist.empty()) {
+    Value current = worklist.pop_back_val();
+    for (OpOperand &use : current.getUses()) {
+      Operation *user = use.getOwner();
+      if (!seen.insert(user).second)
+        continue;
+      if (seen.size() > kMaxPairSearch)
+        return std::nullopt;
+      if (auto outer = dyn_cast<ElementCastOpInterface>(user);
+          outer && outer.getCastSource() == current) {
+        std::optional<ElementCast> outerCast = outer.getElementCast();
+        if (outerCast && !allowsAdjacentPair(cast, *outerCast, rules))
+          return true;
+        continue;
+      }
+      auto movement = dyn_cast<DataMovementOpInterface>(user);
+      if (!movement || !movement.isPureDataMovement() ||
+          !llvm::is_contained(movement.getDataOperands(), &use))
+        continue;
+      worklist.push_back(movement.getDataResult());
+    }
+  }
+  return false;
+}
+
 LogicalResult mlir::casthoist::detail::checkAdjacentPair(
     Value operand, const ElementCast &cast, const CastRuleOptions &rules,
     std::string &reason) {
-  auto inner = operand.getDefiningOp<ElementCastOpInterface>();
-  if (!inner || !inner.getCastSource())
+  if (rules.exactness != Exactness::Bits)
     return success();
-  std::optional<ElementCast> innerCast = inner.getElementCast();
-  if (!innerCast || allowsAdjacentPair(*innerCast, cast, rules))
+  std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
+  if (found && !*found)
     return success();
-  reason = "under exactness=bits the hoisted cast would land right after a "
-           "float widening cast, a round trip that upstream folders remove "
-           "(not the identity on signaling NaNs and flushed subnormals)";
+  reason = "under exactness=bits the hoisted cast would land after a float "
+           "widening cast with only data movement between them, a round "
+           "trip that upstream folders remove once a lowering drops an "
+           "identity move (not the identity on signaling NaNs and flushed "
+           "subnormals)";
+  return failure();
+}
+
+LogicalResult mlir::casthoist::detail::checkSinkAdjacentPair(
+    Value result, const ElementCast &cast, const CastRuleOptions &rules,
+    std::string &reason) {
+  if (rules.exactness != Exactness::Bits)
+    return success();
+  std::optional<bool> found = reachesFloatNarrowing(result, cast, rules);
+  if (found && !*found)
+    return success();
+  reason = "under exactness=bits the sunk cast would land before a float "
+           "narrowing cast with only data movement between them, a round "
+           "trip that upstream folders remove once a lowering drops an "
+           "identity move (not the identity on signaling NaNs and flushed "
+           "subnormals)";
   return failure();
 }
 
@@ -434,19 +519,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   }
 
   Value result = movement.getDataResult();
-  // The sunk cast lands before the result's users: none may be a cast that
-  // the contract forbids right after it.
-  for (Operation *user : result.getUsers()) {
-    auto outer = dyn_cast<ElementCastOpInterface>(user);
-    if (!outer || outer.getCastSource() != result)
-      continue;
-    std::optional<ElementCast> outerCast = outer.getElementCast();
-    if (outerCast && !allowsAdjacentPair(*plan.cast, *outerCast, rules))
-      return fail("under exactness=bits the sunk cast would land right "
-                  "before a float narrowing cast, a round trip that upstream "
-                  "folders remove (not the identity on signaling NaNs and "
-                  "flushed subnormals)");
-  }
+  // The sunk cast lands before the result's users: no float narrowing cast
+  // may follow it through data movement alone under `bits`.
+  if (failed(checkSinkAdjacentPair(result, *plan.cast, rules, reason)))
+    return failure();
   if (!plan.reference.canBuildCast(withElementType(result, narrowType),
                                    result.getType(), plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");

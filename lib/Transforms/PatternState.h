@@ -77,11 +77,19 @@ LogicalResult checkElementFunction(DataMovementOpInterface movement,
                                    std::string &reason);
 
 /// Whether the contract lets a narrowing `cast` land on `operand`: under
-/// `bits`, not on the result of a float widening cast (the pair would be a
-/// round trip that upstream folders remove). Fails with `reason` otherwise.
+/// `bits`, not where a float widening cast reaches `operand` through data
+/// movement alone (a lowering may drop an identity move and upstream folders
+/// then remove the round trip). Fails with `reason` otherwise.
 LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
                                 const CastRuleOptions &rules,
                                 std::string &reason);
+
+/// The mirror for a sunk widening `cast` landing on `result`: under `bits`,
+/// not where `result` reaches a float narrowing cast through data movement
+/// alone. Fails with `reason` otherwise.
+LogicalResult checkSinkAdjacentPair(Value result, const ElementCast &cast,
+                                    const CastRuleOptions &rules,
+                                    std::string &reason);
 
 /// Converts every fill value of `movement` with `cast` (ElementCast::convert
 /// under `rules`), appending them to `fills`. Fails with `reason` when one

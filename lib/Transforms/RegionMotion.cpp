@@ -802,20 +802,11 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   if (!castOp.canBuildCast(plan.narrowResultType, result.getType(),
                            plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");
-  // The cast lands before the result's users: none may be a cast that the
-  // contract forbids right after it.
-  for (Operation *user : result.getUsers()) {
-    auto outer = dyn_cast<ElementCastOpInterface>(user);
-    if (!outer || outer.getCastSource() != result)
-      continue;
-    std::optional<ElementCast> outerCast = outer.getElementCast();
-    if (outerCast &&
-        !allowsAdjacentPair(*plan.cast, *outerCast, state.options.rules))
-      return fail("under exactness=bits the sunk cast would land right "
-                  "before a float narrowing cast, a round trip that upstream "
-                  "folders remove (not the identity on signaling NaNs and "
-                  "flushed subnormals)");
-  }
+  // The cast lands before the result's users: under `bits` no float
+  // narrowing cast may follow it through data movement alone.
+  if (failed(checkSinkAdjacentPair(result, *plan.cast, state.options.rules,
+                                   reason)))
+    return failure();
 
   const TrafficModel &model = state.model;
   for (OpOperand *operand : plan.yielded) {

@@ -33,13 +33,15 @@ func.func @bf16_sandwich(%a: tensor<4x8xbf16>) -> tensor<8x4xbf16> {
 // -----
 
 // The difftester's f32 -> f64 -> reverse -> gather -> f32 chain, hoisting
-// only: under `bits` the trunc crosses the gather but stops above the
-// reverse, whose operand is the widening cast.
+// only: under `bits` nothing moves. Only data movement separates the two
+// casts, and a lowering drops a move that is the identity for its shapes
+// (a reverse of a size-1 axis, tosa.identity), leaving a pair upstream
+// folds.
 // BITS-UP-LABEL: func.func @f64_chain
 // BITS-UP:         tosa.cast %{{.*}} : (tensor<1x8x4xf32>) -> tensor<1x8x4xf64>
 // BITS-UP-NEXT:    tosa.reverse %{{.*}} : (tensor<1x8x4xf64>) -> tensor<1x8x4xf64>
-// BITS-UP-NEXT:    tosa.cast %{{.*}} : (tensor<1x8x4xf64>) -> tensor<1x8x4xf32>
-// BITS-UP-NEXT:    tosa.gather %{{.*}} : (tensor<1x8x4xf32>, tensor<1x3xi32>) -> tensor<1x3x4xf32>
+// BITS-UP-NEXT:    tosa.gather %{{.*}} : (tensor<1x8x4xf64>, tensor<1x3xi32>) -> tensor<1x3x4xf64>
+// BITS-UP-NEXT:    tosa.cast %{{.*}} : (tensor<1x3x4xf64>) -> tensor<1x3x4xf32>
 // VALUES-LABEL:  func.func @f64_chain
 // VALUES-NOT:      tosa.cast
 // VALUES:          tosa.reverse %{{.*}} : (tensor<1x8x4xf32>) -> tensor<1x8x4xf32>
@@ -55,9 +57,9 @@ func.func @f64_chain(%x: tensor<1x8x4xf32>, %i: tensor<1x3xi32>) -> tensor<1x3x4
 // -----
 
 // The f8E5M2 sandwich through concat and pad. A signaling NaN in %a comes
-// out quiet from the original (the ext quiets it); under `bits` the trunc
-// crosses the pad and stops above the concat, whose operands are the
-// widening casts; under `values` the pair folds (a NaN stays a NaN).
+// out quiet from the original (the ext quiets it); under `bits` nothing
+// moves (only data movement between the casts); under `values` the pair
+// folds (a NaN stays a NaN).
 // VALUES-LABEL: func.func @f8_sandwich
 // VALUES:         tosa.concat %{{.*}}, %{{.*}} {axis = 0 : i32} : (tensor<4xf8E5M2>, tensor<4xf8E5M2>) -> tensor<8xf8E5M2>
 // VALUES:         tensor.pad
@@ -65,9 +67,8 @@ func.func @f64_chain(%x: tensor<1x8x4xf32>, %i: tensor<1x3xi32>) -> tensor<1x3x4
 // VALUES-NOT:     arith.truncf
 // BITS-LABEL:   func.func @f8_sandwich
 // BITS:           tosa.concat %{{.*}} -> tensor<8xf32>
-// BITS-NEXT:      arith.truncf %{{.*}} : tensor<8xf32> to tensor<8xf8E5M2>
 // BITS:           tensor.pad
-// BITS:           tensor<10xf8E5M2>
+// BITS:           arith.truncf %{{.*}} : tensor<10xf32> to tensor<10xf8E5M2>
 func.func @f8_sandwich(%a: tensor<4xf8E5M2>, %b: tensor<4xf8E5M2>) -> tensor<10xf8E5M2> {
   %ea = arith.extf %a : tensor<4xf8E5M2> to tensor<4xf32>
   %eb = arith.extf %b : tensor<4xf8E5M2> to tensor<4xf32>
@@ -145,4 +146,42 @@ func.func @cast_of_special_constants() -> tensor<2xf16> {
   %k = arith.constant dense<[0x7F800001, 1.0e-6]> : tensor<2xf32>
   %c = arith.truncf %k : tensor<2xf32> to tensor<2xf16>
   return %c : tensor<2xf16>
+}
+
+// -----
+
+// The campaign's finding (seed 41): a move that is the identity for its
+// shapes (tosa.identity, a reverse of a size-1 axis) is dropped by the
+// lowering. Under `bits` the trunc must not cross the pad to land after it,
+// and the ext must not sink below the pad to land before the trunc.
+// BITS-LABEL:   func.func @pair_through_identity
+// BITS:           arith.extf
+// BITS-NEXT:      tosa.identity %{{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// BITS-NEXT:      tosa.reverse %{{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// BITS-NEXT:      arith.truncf
+// VALUES-LABEL: func.func @pair_through_identity
+// VALUES-NEXT:    tosa.identity %{{.*}} : (tensor<4xf16>) -> tensor<4xf16>
+// VALUES-NEXT:    tosa.reverse %{{.*}} : (tensor<4xf16>) -> tensor<4xf16>
+// VALUES-NEXT:    return
+func.func @pair_through_identity(%a: tensor<4xf16>) -> tensor<4xf16> {
+  %e = arith.extf %a : tensor<4xf16> to tensor<4xf32>
+  %i = tosa.identity %e : (tensor<4xf32>) -> tensor<4xf32>
+  %r = tosa.reverse %i {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+  %t = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %t : tensor<4xf16>
+}
+
+// -----
+
+// Casts still move under `bits` where no inverse cast is reachable through
+// data movement: the trunc crosses the whole chain to the argument.
+// BITS-LABEL:   func.func @bits_moves_without_inverse
+// BITS-NEXT:      arith.truncf %{{.*}} : tensor<4x8xf32> to tensor<4x8xf16>
+// BITS-NEXT:      tosa.transpose
+// BITS-NEXT:      tosa.reverse
+func.func @bits_moves_without_inverse(%a: tensor<4x8xf32>) -> tensor<8x4xf16> {
+  %t = tosa.transpose %a {perms = array<i32: 1, 0>} : (tensor<4x8xf32>) -> tensor<8x4xf32>
+  %r = tosa.reverse %t {axis = 0 : i32} : (tensor<8x4xf32>) -> tensor<8x4xf32>
+  %c = arith.truncf %r : tensor<8x4xf32> to tensor<8x4xf16>
+  return %c : tensor<8x4xf16>
 }
