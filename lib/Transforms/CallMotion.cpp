@@ -46,15 +46,28 @@ static CallSites collectCallSites(Operation *symbolTableOp,
                                   ArrayRef<FunctionOpInterface> functions) {
   CallSites sites;
   llvm::DenseMap<Operation *, SmallVector<Operation *>> callers;
-  for (FunctionOpInterface fn : functions) {
+  // One walk for every symbol use (not one per function: that is
+  // quadratic in modules of many functions), grouped by the root symbol.
+  llvm::DenseMap<StringAttr, SmallVector<SymbolTable::SymbolUse>> usesByName;
+  bool allUsesKnown = true;
+  for (Region &region : symbolTableOp->getRegions()) {
     std::optional<SymbolTable::UseRange> uses =
-        SymbolTable::getSymbolUses(fn, symbolTableOp);
-    std::optional<SmallVector<CallOpInterface>> calls(std::in_place);
+        SymbolTable::getSymbolUses(&region);
     if (!uses) {
+      allUsesKnown = false;
+      break;
+    }
+    for (const SymbolTable::SymbolUse &use : *uses)
+      usesByName[use.getSymbolRef().getRootReference()].push_back(use);
+  }
+  for (FunctionOpInterface fn : functions) {
+    if (!allUsesKnown) {
       sites.calls[fn] = std::nullopt;
       continue;
     }
-    for (const SymbolTable::SymbolUse &use : *uses) {
+    std::optional<SmallVector<CallOpInterface>> calls(std::in_place);
+    for (const SymbolTable::SymbolUse &use :
+         usesByName.lookup(SymbolTable::getSymbolName(fn))) {
       auto call = dyn_cast<CallOpInterface>(use.getUser());
       auto callee =
           call ? dyn_cast_if_present<SymbolRefAttr>(call.getCallableForCallee())
