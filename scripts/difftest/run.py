@@ -146,11 +146,16 @@ def known_issue(detail):
 def lower_pipeline():
     """The %lower-to-llvm pipeline, read from test/lit.cfg.py so that there
     is exactly one definition of it."""
+    # The definitions from `one_shot_bufferize = ...` to `lower_pipeline =
+    # ...` are plain Python over string literals: run just those lines.
     src = open(os.path.join(ROOT, "test", "lit.cfg.py")).read()
-    m = re.search(r"lower_pipeline\s*=\s*\",\"\.join\((\[.*?\])\)", src, re.S)
+    m = re.search(r"^one_shot_bufferize\s*=.*?^lower_pipeline\s*=[^\n]*\n",
+                  src, re.S | re.M)
     if not m:
         sys.exit("run.py: cannot find lower_pipeline in test/lit.cfg.py")
-    return "builtin.module(%s)" % ",".join(ast.literal_eval(m.group(1)))
+    names = {}
+    exec(m.group(0), {"__builtins__": {}}, names)
+    return "builtin.module(%s)" % names["lower_pipeline"]
 
 
 RUNNER_LIBS = ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so",
