@@ -9,6 +9,7 @@
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/MLIRContext.h"
+#include "llvm/ADT/StringExtras.h"
 
 #include "gtest/gtest.h"
 
@@ -301,4 +302,149 @@ TEST_F(CastRulesTest, OnlyFloatCastsIntoTypesWithInfinityPreserveOrder) {
   EXPECT_FALSE(make(CastKind::SignedIntToInt, i8, i32).preservesOrder());
   EXPECT_FALSE(make(CastKind::FloatToSignedIntSat, f32, i8).preservesOrder());
   EXPECT_FALSE(make(CastKind::SignedIntToFloat, i32, f32).preservesOrder());
+}
+
+// Which casts commute with what a data-movement op does to its elements
+// (docs/Rules.md, "Ops that compute the sign" and section 7): one row per
+// element function and cast kind.
+TEST_F(CastRulesTest, CopyCommutesWithEveryCast) {
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  for (const ElementCast &cast : {make(CastKind::FloatToFloat, f32, f16),
+                                  make(CastKind::FloatToFloat, f32, f8),
+                                  make(CastKind::SignedIntToInt, i8, i32),
+                                  make(CastKind::UnsignedIntToInt, i8, i32),
+                                  make(CastKind::FloatToSignedIntSat, f32, i8),
+                                  make(CastKind::SignedIntToFloat, i8, f32)}) {
+    EXPECT_TRUE(cast.commutesWith(ElementFunction::Copy, values));
+    EXPECT_TRUE(cast.commutesWith(ElementFunction::Copy, bits));
+  }
+}
+
+TEST_F(CastRulesTest, SelectionNeedsOrderAndTheValuesContract) {
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  ElementCast toF16 = make(CastKind::FloatToFloat, f32, f16);
+  EXPECT_TRUE(toF16.commutesWith(ElementFunction::SelectByValue, values));
+  EXPECT_FALSE(toF16.commutesWith(ElementFunction::SelectByValue, bits));
+  EXPECT_FALSE(make(CastKind::FloatToFloat, f32, f8)
+                   .commutesWith(ElementFunction::SelectByValue, values));
+  EXPECT_FALSE(make(CastKind::SignedIntToInt, i32, i8)
+                   .commutesWith(ElementFunction::SelectByValue, values));
+}
+
+TEST_F(CastRulesTest, FloatCastsCommuteWithSignOpsUnderValuesOnly) {
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  Type f8E5M2 = Float8E5M2Type::get(&context);
+  for (const ElementCast &cast : {make(CastKind::FloatToFloat, f32, f16),
+                                  make(CastKind::FloatToFloat, f32, bf16),
+                                  make(CastKind::FloatToFloat, f32, f8),
+                                  make(CastKind::FloatToFloat, f32, f8E5M2),
+                                  make(CastKind::FloatToFloat, f64, f32),
+                                  make(CastKind::FloatToFloat, f16, f32),
+                                  make(CastKind::FloatToFloat, bf16, f32)}) {
+    for (ElementFunction function :
+         {ElementFunction::Negate, ElementFunction::Abs}) {
+      EXPECT_TRUE(cast.commutesWith(function, values));
+      // A cast's NaN result may lose its sign (the bf16 truncf expansion
+      // returns a positive canonical NaN; LLVM leaves the sign unspecified).
+      EXPECT_FALSE(cast.commutesWith(function, bits));
+    }
+  }
+}
+
+TEST_F(CastRulesTest, IntegerNegateCommutesWithTruncationOnly) {
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  for (const CastRuleOptions &options : {values, bits}) {
+    EXPECT_TRUE(make(CastKind::SignedIntToInt, i32, i8)
+                    .commutesWith(ElementFunction::Negate, options));
+    EXPECT_TRUE(make(CastKind::UnsignedIntToInt, i64, i16)
+                    .commutesWith(ElementFunction::Negate, options));
+    EXPECT_FALSE(make(CastKind::SignedIntToInt, i8, i32)
+                     .commutesWith(ElementFunction::Negate, options));
+    EXPECT_FALSE(make(CastKind::UnsignedIntToInt, i8, i32)
+                     .commutesWith(ElementFunction::Negate, options));
+    // Integer abs commutes with no integer cast.
+    EXPECT_FALSE(make(CastKind::SignedIntToInt, i32, i8)
+                     .commutesWith(ElementFunction::Abs, options));
+    EXPECT_FALSE(make(CastKind::SignedIntToInt, i8, i32)
+                     .commutesWith(ElementFunction::Abs, options));
+    EXPECT_FALSE(make(CastKind::UnsignedIntToInt, i8, i32)
+                     .commutesWith(ElementFunction::Abs, options));
+  }
+}
+
+TEST_F(CastRulesTest, IntFloatCastsCommuteWithNoSignOp) {
+  CastRuleOptions values;
+  Type ui = b.getI32Type();
+  for (const ElementCast &cast :
+       {make(CastKind::FloatToSignedIntSat, f32, i8),
+        make(CastKind::FloatToSignedIntTrunc, f32, i16),
+        make(CastKind::FloatToUnsignedIntTrunc, f32, i16),
+        make(CastKind::SignedIntToFloat, i8, f32),
+        make(CastKind::UnsignedIntToFloat, i8, f32),
+        make(CastKind::SignedIntToFloat, ui, f16)})
+    for (ElementFunction function :
+         {ElementFunction::Negate, ElementFunction::Abs})
+      EXPECT_FALSE(cast.commutesWith(function, values));
+  // Why: saturation is asymmetric. -(-2^31 : f32) = 2^31 saturates to
+  // 2^31 - 1 in i32, but -(sat(-2^31)) = -(-2^31) wraps to -2^31.
+  ElementCast sat = make(CastKind::FloatToSignedIntSat, f32, i32);
+  FailureOr<TypedAttr> low = sat.convert(fl(f32, -0x1p31));
+  ASSERT_TRUE(succeeded(low));
+  EXPECT_EQ(bits(*low), APInt(32, 0x80000000u));
+  // 2^31 is out of range: the rule table refuses to predict it at all.
+  EXPECT_TRUE(failed(sat.convert(fl(f32, 0x1p31))));
+}
+
+// The rows above, checked exhaustively where the domain is small: every
+// non-NaN f16 value through f16 -> f8 (both formats) and every f8 and
+// bf16-representable sample through widening, every i16 through truncation.
+TEST_F(CastRulesTest, SignOpRowsHoldOnEveryValueOfSmallTypes) {
+  Type f8E5M2 = Float8E5M2Type::get(&context);
+  auto negate = [](APFloat value) {
+    value.changeSign();
+    return value;
+  };
+  auto abs = [](APFloat value) { return llvm::abs(value); };
+  auto check = [&](ElementCast cast, const llvm::fltSemantics &sem,
+                   unsigned width) {
+    for (uint64_t pattern = 0; pattern < (1u << width); ++pattern) {
+      APFloat x(sem, APInt(width, pattern));
+      if (x.isNaN())
+        continue;
+      for (auto fn : {+negate, +abs}) {
+        FailureOr<TypedAttr> castOfFn =
+            cast.convert(fl(cast.getSourceType(), fn(x)));
+        FailureOr<TypedAttr> castX = cast.convert(fl(cast.getSourceType(), x));
+        ASSERT_TRUE(succeeded(castOfFn) && succeeded(castX));
+        APFloat lhs = cast_if_present<FloatAttr>(*castOfFn).getValue();
+        APFloat rhs = fn(cast_if_present<FloatAttr>(*castX).getValue());
+        // Bit-identical, or two NaNs (f8E4M3FN overflows to NaN).
+        EXPECT_TRUE(lhs.bitcastToAPInt() == rhs.bitcastToAPInt() ||
+                    (lhs.isNaN() && rhs.isNaN()))
+            << "pattern 0x" << llvm::utohexstr(pattern);
+      }
+    }
+  };
+  check(make(CastKind::FloatToFloat, f16, f8), APFloat::IEEEhalf(), 16);
+  check(make(CastKind::FloatToFloat, f16, f8E5M2), APFloat::IEEEhalf(), 16);
+  check(make(CastKind::FloatToFloat, bf16, f8), APFloat::BFloat(), 16);
+  check(make(CastKind::FloatToFloat, f16, f32), APFloat::IEEEhalf(), 16);
+  check(make(CastKind::FloatToFloat, f8, f16), APFloat::Float8E4M3FN(), 8);
+
+  // Integer negation wraps; truncation commutes with it, extension does not.
+  ElementCast trunc = make(CastKind::SignedIntToInt, i16, i8);
+  ElementCast sext = make(CastKind::SignedIntToInt, i8, i16);
+  for (uint64_t pattern = 0; pattern < (1u << 16); ++pattern) {
+    APInt x(16, pattern);
+    APInt lhs = bits(*trunc.convert(IntegerAttr::get(i16, -x)));
+    APInt rhs = -bits(*trunc.convert(IntegerAttr::get(i16, x)));
+    EXPECT_EQ(lhs, rhs);
+  }
+  APInt minI8 = APInt::getSignedMinValue(8);
+  EXPECT_NE(bits(*sext.convert(IntegerAttr::get(i8, -minI8))),
+            -bits(*sext.convert(IntegerAttr::get(i8, minI8))));
 }

@@ -161,9 +161,39 @@ struct ArithSelectModel
     return isa<RankedTensorType>(op->getResult(0).getType()) &&
            cast<OpTy>(op).getFastmath() == arith::FastMathFlags::none;
   }
-  bool selectsByValue(Operation *op) const { return true; }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::SelectByValue;
+  }
   SmallVector<OpOperand *> getDataOperands(Operation *op) const {
     return {&op->getOpOperand(0), &op->getOpOperand(1)};
+  }
+  bool supportsElementType(Operation *op, Type elementType) const {
+    return isa<FloatType>(elementType);
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    return rebuildRegionFreeOp(builder, op, getDataOperands(op),
+                               newDataOperands, elementType);
+  }
+};
+
+/// arith.negf on ranked tensors: flips the sign bit of every element
+/// (docs/Rules.md, "Ops that compute the sign"). Only without fast-math
+/// flags: `nnan`/`ninf` make a NaN or Inf result poison, and a cast may
+/// turn a finite value into one (65520 : f32 overflows to Inf in f16).
+struct ArithNegFModel
+    : public DataMovementOpInterface::ExternalModel<ArithNegFModel,
+                                                    arith::NegFOp> {
+  bool isPureDataMovement(Operation *op) const {
+    return isa<RankedTensorType>(op->getResult(0).getType()) &&
+           cast<arith::NegFOp>(op).getFastmath() == arith::FastMathFlags::none;
+  }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::Negate;
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return {&op->getOpOperand(0)};
   }
   bool supportsElementType(Operation *op, Type elementType) const {
     return isa<FloatType>(elementType);
@@ -192,5 +222,6 @@ void mlir::casthoist::detail::registerArithExternalModels(
         *context);
     arith::MinimumFOp::attachInterface<ArithSelectModel<arith::MinimumFOp>>(
         *context);
+    arith::NegFOp::attachInterface<ArithNegFModel>(*context);
   });
 }

@@ -11,6 +11,7 @@ void mlir::casthoist::registerCastHoistExternalModels(
     DialectRegistry &registry) {
   detail::registerArithExternalModels(registry);
   detail::registerLinalgExternalModels(registry);
+  detail::registerMathExternalModels(registry);
   detail::registerMixedPrecisionExternalModels(registry);
   detail::registerTensorExternalModels(registry);
   detail::registerTosaExternalModels(registry);

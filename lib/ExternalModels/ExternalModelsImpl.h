@@ -17,6 +17,7 @@ namespace casthoist {
 namespace detail {
 void registerArithExternalModels(DialectRegistry &registry);
 void registerLinalgExternalModels(DialectRegistry &registry);
+void registerMathExternalModels(DialectRegistry &registry);
 void registerMixedPrecisionExternalModels(DialectRegistry &registry);
 void registerTensorExternalModels(DialectRegistry &registry);
 void registerTosaExternalModels(DialectRegistry &registry);

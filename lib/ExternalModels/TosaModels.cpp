@@ -8,6 +8,7 @@
 
 #include "mlir/Dialect/Tosa/IR/TosaOps.h"
 #include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/Matchers.h"
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -77,7 +78,9 @@ struct TosaSelectModel
     return resultType && isa<FloatType>(resultType.getElementType()) &&
            cast<OpTy>(op).getNanMode() == tosa::NanPropagationMode::PROPAGATE;
   }
-  bool selectsByValue(Operation *op) const { return true; }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::SelectByValue;
+  }
   SmallVector<OpOperand *> getDataOperands(Operation *op) const {
     return DataOperands<>::get(op);
   }
@@ -101,6 +104,103 @@ struct TosaSelectModel
     }
     return rebuildRegionFreeOp(builder, op, DataOperands<>::get(op),
                                newDataOperands, elementType, updates);
+  }
+};
+
+/// The float types of tosa.abs and tosa.negate in the TOSA specification
+/// (no f8: --tosa-validate rejects them with the fp8 extensions enabled).
+static bool supportsSignOpElementType(Type type) {
+  return isa<Float32Type, Float16Type, BFloat16Type>(type);
+}
+
+/// tosa.abs: the absolute value of every element (docs/Rules.md, "Ops that
+/// compute the sign"). The rule table decides which casts commute with it:
+/// float-to-float casts under `values`, no integer cast.
+struct TosaAbsModel
+    : public DataMovementOpInterface::ExternalModel<TosaAbsModel, tosa::AbsOp> {
+  bool isPureDataMovement(Operation *op) const {
+    return isa<TensorType>(op->getResult(0).getType());
+  }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::Abs;
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return DataOperands<0>::get(op);
+  }
+  bool supportsElementType(Operation *op, Type elementType) const {
+    return supportsSignOpElementType(elementType);
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    return rebuildRegionFreeOp(builder, op, DataOperands<0>::get(op),
+                               newDataOperands, elementType);
+  }
+};
+
+/// Whether `value` is a constant of static shape whose every element is a
+/// float zero.
+static bool isFloatZeroConstant(Value value) {
+  auto type = dyn_cast<RankedTensorType>(value.getType());
+  DenseElementsAttr constant;
+  if (!type || !type.hasStaticShape() ||
+      !matchPattern(value, m_Constant(&constant)) ||
+      !isa<FloatType>(constant.getElementType()))
+    return false;
+  return llvm::all_of(constant.getValues<APFloat>(),
+                      [](const APFloat &element) { return element.isZero(); });
+}
+
+/// tosa.negate on floats with both zero points constant 0: a plain negation
+/// (tosa-to-linalg lowers it to arith.negf and ignores the zero points,
+/// which the verifier requires to be 0 for floats). Not modeled:
+///  - integer tosa.negate: TOSA specifies it saturating, and tosa-to-linalg
+///    lowers it so (-(-128 : i8) = 127), even with zero points 0; a
+///    saturating negation commutes with no integer cast
+///    (trunc(-(-128 : i32)) = -128, but -(trunc(-128)) saturates to 127);
+///  - zero points that are not constants (their value is unknown).
+/// The zero points are not data (no result element is a copy of them):
+/// the rebuilt op gets fresh zero constants of the new element type, which
+/// is exact because 0 is 0 in every float type.
+struct TosaNegateModel
+    : public DataMovementOpInterface::ExternalModel<TosaNegateModel,
+                                                    tosa::NegateOp> {
+  bool isPureDataMovement(Operation *op) const {
+    auto negate = cast<tosa::NegateOp>(op);
+    auto resultType = dyn_cast<TensorType>(negate.getType());
+    return resultType && isa<FloatType>(resultType.getElementType()) &&
+           isFloatZeroConstant(negate.getInput1Zp()) &&
+           isFloatZeroConstant(negate.getOutputZp());
+  }
+  ElementFunction getElementFunction(Operation *op) const {
+    return ElementFunction::Negate;
+  }
+  SmallVector<OpOperand *> getDataOperands(Operation *op) const {
+    return DataOperands<0>::get(op);
+  }
+  bool supportsElementType(Operation *op, Type elementType) const {
+    return supportsSignOpElementType(elementType);
+  }
+  Value rebuildWithElementType(Operation *op, OpBuilder &builder,
+                               ValueRange newDataOperands, Type elementType,
+                               ArrayRef<TypedAttr> newFillValues) const {
+    auto negate = cast<tosa::NegateOp>(op);
+    auto zeroPoint = [&](Value old) -> Value {
+      auto type = cast<ShapedType>(old.getType()).clone(elementType);
+      Attribute zeroElement = builder.getFloatAttr(elementType, 0.0);
+      auto zero = DenseElementsAttr::get(type, zeroElement);
+      return tosa::ConstOp::create(builder, op->getLoc(), type, zero);
+    };
+    Value input1Zp = zeroPoint(negate.getInput1Zp());
+    // One constant for both when the op shares one.
+    Value outputZp = negate.getOutputZp() == negate.getInput1Zp()
+                         ? input1Zp
+                         : zeroPoint(negate.getOutputZp());
+    return tosa::NegateOp::create(
+               builder, op->getLoc(),
+               cast<ShapedType>(negate.getType()).clone(elementType),
+               newDataOperands.front(), input1Zp, outputZp)
+        .getResult();
   }
 };
 } // namespace
@@ -137,5 +237,7 @@ void mlir::casthoist::detail::registerTosaExternalModels(
     tosa::MinimumOp::attachInterface<TosaSelectModel<tosa::MinimumOp>>(
         *context);
     tosa::ClampOp::attachInterface<TosaSelectModel<tosa::ClampOp>>(*context);
+    tosa::AbsOp::attachInterface<TosaAbsModel>(*context);
+    tosa::NegateOp::attachInterface<TosaNegateModel>(*context);
   });
 }

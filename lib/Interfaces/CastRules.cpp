@@ -111,6 +111,61 @@ bool ElementCast::preservesOrder() const {
       cast<FloatType>(dst).getFloatSemantics());
 }
 
+bool ElementCast::commutesWith(ElementFunction function,
+                               const CastRuleOptions &options) const {
+  const KindRow &r = row(kind);
+  bool floatToFloat = kind == CastKind::FloatToFloat;
+  bool intToInt =
+      r.source == ElementClass::Int && r.result == ElementClass::Int;
+  switch (function) {
+  case ElementFunction::Copy:
+    // Every element is the same bits on both sides (docs/Rules.md, 2).
+    return true;
+  case ElementFunction::SelectByValue:
+    return preservesOrder() && options.movesAcrossSelections();
+  case ElementFunction::Negate:
+    // Float: round to nearest even is symmetric in sign and overflow goes
+    // to +-Inf (or NaN) symmetrically, so c(-x) = -c(x) on every non-NaN
+    // value; a NaN stays a NaN, but not every lowering keeps its sign.
+    if (floatToFloat)
+      return options.movesAcrossSignOps();
+    // Integer: wrapping negation is arithmetic modulo 2^n and truncation
+    // keeps the low bits, so trunc(-x) = -trunc(x) on every bit pattern.
+    // Extension does not commute: -(-128 : i8) wraps to -128, whose sign
+    // extension is -128, while -sext(-128) is 128; -(1 : i8) = 255
+    // zero-extends to 255, while -zext(1) is -1.
+    if (intToInt)
+      return !isWidening();
+    // int <-> float: saturation is asymmetric (-2^31 vs 2^31 - 1), and NaN
+    // has no integer image.
+    return false;
+  case ElementFunction::Abs:
+    // Float: as for Negate, rounding is symmetric in sign.
+    if (floatToFloat)
+      return options.movesAcrossSignOps();
+    // Integer abs commutes with no cast: truncation (|200| truncated to i8
+    // is -56, |trunc(200)| = |-56| = 56), sign extension (|-128 : i8| wraps
+    // to -128, sext gives -128, |sext(-128)| = 128), zero extension
+    // (|255 : i8| = |-1| = 1, |zext(255)| = 255).
+    return false;
+  }
+  llvm_unreachable("all element functions handled");
+}
+
+StringRef mlir::casthoist::stringifyElementFunction(ElementFunction function) {
+  switch (function) {
+  case ElementFunction::Copy:
+    return "copy";
+  case ElementFunction::SelectByValue:
+    return "select_by_value";
+  case ElementFunction::Negate:
+    return "negate";
+  case ElementFunction::Abs:
+    return "abs";
+  }
+  llvm_unreachable("all element functions handled");
+}
+
 CastDirection ElementCast::getDirection() const {
   unsigned from = getSourceBitWidth(), to = getResultBitWidth();
   if (to < from)

@@ -27,6 +27,10 @@ namespace {
 struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
   using Base::Base;
 
+  /// Rounds of call motion (each followed by the local rewrites): a cast
+  /// crosses at most this many call boundaries per run of the pass.
+  static constexpr unsigned kMaxCallRounds = 8;
+
   /// The ops the report speaks of: each function, or the root itself if it
   /// holds none.
   SmallVector<Operation *> getReportScopes() {
@@ -56,10 +60,6 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     options.rules.exactness = exactness;
     options.counters = &counters;
 
-    SmallVector<RewriteUnit> units;
-    if (failed(collectUnits(units)))
-      return signalPassFailure();
-
     TrafficModel model(dynamicDimSize);
     SmallVector<Operation *> scopes = getReportScopes();
     SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
@@ -88,14 +88,33 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     };
     // Functions isolated from above are rewritten in parallel (when the
     // context allows threads): the rewrites never leave the function.
-    auto [parallel, serial] = partitionUnits(units);
-    (void)failableParallelForEach(&getContext(), parallel,
-                                  [&](RewriteUnit *unit) {
-                                    rewriteUnit(*unit);
-                                    return success();
-                                  });
-    for (RewriteUnit *unit : serial)
-      rewriteUnit(*unit);
+    auto rewriteLocally = [&]() -> LogicalResult {
+      SmallVector<RewriteUnit> units;
+      if (failed(collectUnits(units)))
+        return failure();
+      auto [parallel, serial] = partitionUnits(units);
+      (void)failableParallelForEach(&getContext(), parallel,
+                                    [&](RewriteUnit *unit) {
+                                      rewriteUnit(*unit);
+                                      return success();
+                                    });
+      for (RewriteUnit *unit : serial)
+        rewriteUnit(*unit);
+      return success();
+    };
+    if (failed(rewriteLocally()))
+      return signalPassFailure();
+    // Calls: the casts the local rewrites brought to a function's entry or
+    // exit cross into callers and callees, and the local rewrites run again
+    // where that exposed more, a bounded number of rounds.
+    SmallVector<SignatureChange> signatureChanges;
+    for (unsigned round = 0; round < kMaxCallRounds; ++round) {
+      if (!moveCastsAcrossCalls(getOperation(), options, signatures,
+                                signatureChanges))
+        break;
+      if (failed(rewriteLocally()))
+        return signalPassFailure();
+    }
 
     uint64_t totalBefore = 0, totalAfter = 0;
     for (auto [scope, start] : llvm::zip_equal(scopes, before)) {
@@ -105,6 +124,9 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
       if (report)
         emitReport(scope, start, end, options);
     }
+
+    if (report)
+      reportPublicSignatures(signatureChanges);
 
     numCastsHoisted += counters.castsHoisted;
     numCastsSunk += counters.castsSunk;
@@ -210,6 +232,29 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     for (RewriteUnit &unit : units)
       (unit.isolated ? parallel : serial).push_back(&unit);
     return {std::move(parallel), std::move(serial)};
+  }
+
+  /// With `report`, one remark on the anchor listing every changed public
+  /// signature as JSON, for a runtime to act on (the host passes or reads
+  /// narrow values there).
+  void reportPublicSignatures(ArrayRef<SignatureChange> changes) {
+    std::string json;
+    llvm::raw_string_ostream os(json);
+    os << "[";
+    bool first = true;
+    for (const SignatureChange &change : changes) {
+      if (!change.isPublic)
+        continue;
+      os << (first ? "" : ", ") << "{\"function\": \"" << change.function
+         << "\", \"" << (change.isResult ? "result" : "argument")
+         << "\": " << change.index << ", \"from\": \"" << change.oldType
+         << "\", \"to\": \"" << change.newType << "\"}";
+      first = false;
+    }
+    os << "]";
+    if (!first)
+      getOperation()->emitRemark()
+          << "hoist-casts: changed public signatures: " << json;
   }
 
   void emitReport(Operation *scope, const TrafficModel::Totals &start,

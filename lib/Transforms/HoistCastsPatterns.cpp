@@ -82,27 +82,45 @@ static Value materializeLike(OpBuilder &builder, Value like,
   return narrow ? narrow->getResult(0) : Value();
 }
 
-/// An op that selects elements by comparing values (maximum, clamp) commutes
-/// with a cast only if the cast preserves order, and only under the `values`
-/// contract (NaN payloads, see CastRuleOptions).
-static LogicalResult checkSelection(DataMovementOpInterface movement,
-                                    const ElementCast &cast,
-                                    const PatternState &state,
-                                    std::string &reason) {
-  if (!movement.selectsByValue())
+/// An op that computes its elements (selects by value, negates, takes the
+/// absolute value) commutes with a cast only where the rule table says so
+/// (ElementCast::commutesWith), under the exactness contract.
+static LogicalResult checkElementFunction(DataMovementOpInterface movement,
+                                          const ElementCast &cast,
+                                          const PatternState &state,
+                                          std::string &reason) {
+  ElementFunction function = movement.getElementFunction();
+  const CastRuleOptions &rules = state.options.rules;
+  if (cast.commutesWith(function, rules))
     return success();
-  if (!state.options.rules.movesAcrossSelections()) {
-    reason = "op selects elements by comparing values; under exactness=bits "
-             "casts do not move across it (a NaN result's payload is "
-             "unspecified)";
+  switch (function) {
+  case ElementFunction::Copy:
+    break;
+  case ElementFunction::SelectByValue:
+    if (!rules.movesAcrossSelections())
+      reason = "op selects elements by comparing values; under "
+               "exactness=bits casts do not move across it (a NaN result's "
+               "payload is unspecified)";
+    else
+      reason = "op selects elements by comparing values and the cast does "
+               "not preserve order";
+    return failure();
+  case ElementFunction::Negate:
+  case ElementFunction::Abs: {
+    llvm::raw_string_ostream os(reason);
+    os << "op computes the " << stringifyElementFunction(function)
+       << " of its elements; ";
+    if (cast.getKind() == CastKind::FloatToFloat && !rules.movesAcrossSignOps())
+      os << "under exactness=bits float casts do not move across it (a "
+            "cast's NaN result may lose its sign)";
+    else
+      os << "it does not commute with a " << stringifyCastKind(cast.getKind())
+         << " cast from " << cast.getSourceType() << " to "
+         << cast.getResultType();
+  }
     return failure();
   }
-  if (!cast.preservesOrder()) {
-    reason = "op selects elements by comparing values and the cast does not "
-             "preserve order";
-    return failure();
-  }
-  return success();
+  llvm_unreachable("Copy commutes with every cast");
 }
 
 /// Whether the contract lets a hoisted `cast` land on `operand`: under
@@ -169,10 +187,10 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   Value moved = movement.getDataResult();
   if (castOp.getCastResult().getType() != withElementType(moved, narrowType))
     return fail("cast changes shape information as well as element type");
+  if (failed(checkElementFunction(movement, *plan.cast, state, reason)))
+    return failure();
   if (!movement.supportsElementType(narrowType))
     return fail("data-movement op does not support the narrow element type");
-  if (failed(checkSelection(movement, *plan.cast, state, reason)))
-    return failure();
 
   // Users: identical casts are replaced together. Any other user keeps the
   // wide result alive; only the profitable policy may then duplicate the op.
@@ -356,10 +374,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   if (!plan.reference)
     return fail("no data operand is produced by a widening cast");
   Type narrowType = plan.cast->getSourceType();
+  if (failed(checkElementFunction(movement, *plan.cast, state, reason)))
+    return failure();
   if (!movement.supportsElementType(narrowType))
     return fail("data-movement op does not support the narrow element type");
-  if (failed(checkSelection(movement, *plan.cast, state, reason)))
-    return failure();
 
   const CastRuleOptions &rules = state.options.rules;
   const TrafficModel &model = state.model;

@@ -20,6 +20,10 @@ namespace casthoist {
 ///    gather/scatter/identity; linalg.transpose/broadcast/copy;
 ///    tensor.expand_shape/collapse_shape/reshape/extract_slice/insert_slice/
 ///    concat/pad (constant padding)/gather/scatter/cast;
+///  - ops that select by value: tosa.maximum/minimum/clamp,
+///    arith.maximumf/minimumf; ops that compute the sign: tosa.negate
+///    (floats, zero points 0), tosa.abs, arith.negf and math.absf on ranked
+///    tensors;
 ///  - mixed precision (MixedPrecisionOpInterface, for --autocast): every
 ///    linalg contraction and convolution; tosa.matmul/conv2d/conv3d/
 ///    depthwise_conv2d/transpose_conv2d.

@@ -90,9 +90,11 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
   let description = [{
     An op with one tensor result whose every element is either a copy of an
     element of one of its *data operands* or a *fill value* the op creates
-    (a pad value). It never combines, compares or computes elements. Such an
-    op commutes with every elementwise cast, bit for bit, once its fill values
-    are converted the way the cast converts elements.
+    (a pad value). It never combines or computes elements, except as its
+    `getElementFunction()` says (select by value, negate, abs). A copying op
+    commutes with every elementwise cast, bit for bit, once its fill values
+    are converted the way the cast converts elements; for the other element
+    functions the rule table decides which casts commute.
 
     Operands that are not data operands (gather/scatter indices, shape
     operands) steer which elements are copied and are never cast.
@@ -109,14 +111,17 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
         return true;
       }]>,
     InterfaceMethod<[{
-        Returns true if the op chooses which element each result element
-        copies by comparing element values (maximum, minimum, clamp) rather
-        than by position. Such an op commutes only with casts that preserve
-        order (`ElementCast::preservesOrder`), and the rewrites move casts
-        across it only under the `values` exactness contract.
+        Returns what the op does to each element it takes from a data
+        operand: `Copy` (the default: transpose, gather, pad...),
+        `SelectByValue` (maximum, minimum, clamp: one operand element, chosen
+        by comparing values), `Negate` or `Abs` (the element's sign is
+        computed). Whether a cast commutes with the function is decided by
+        the rule table (`ElementCast::commutesWith`), under the exactness
+        contract; the rewrites move a cast across the op only then.
       }],
-      "bool", "selectsByValue", (ins), [{}], [{
-        return false;
+      "::mlir::casthoist::ElementFunction", "getElementFunction", (ins), [{}],
+      [{
+        return ::mlir::casthoist::ElementFunction::Copy;
       }]>,
     InterfaceMethod<[{
         Returns the operands whose elements are copied into the result, in

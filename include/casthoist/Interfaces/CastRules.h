@@ -60,6 +60,26 @@ enum class CastKind {
 /// equal-width casts (f16<->bf16, i32<->f32) stay.
 enum class CastDirection { Narrowing, Widening, SameWidth };
 
+/// What a data-movement op does to each element it produces from a data
+/// operand (DataMovementOpInterface::getElementFunction). Whether a cast
+/// commutes with it is decided by ElementCast::commutesWith.
+enum class ElementFunction {
+  /// The element is copied (transpose, gather, pad...): commutes with every
+  /// cast.
+  Copy,
+  /// The element is one of the operands' elements (or a bound), chosen by
+  /// comparing values (maximum, minimum, clamp).
+  SelectByValue,
+  /// The element is negated: float negation flips the sign bit, integer
+  /// negation is two's complement and wraps (-(-128) = -128 in i8).
+  Negate,
+  /// The element's absolute value: float abs clears the sign bit.
+  Abs,
+};
+
+/// Stable spelling of an element function, used in diagnostics and docs.
+StringRef stringifyElementFunction(ElementFunction function);
+
 /// What "exact" means: the promise every rewrite keeps. docs/Rules.md
 /// states each contract and the evidence behind the choice.
 enum class Exactness {
@@ -77,7 +97,8 @@ enum class Exactness {
   /// folders ran: the rewrites never create a float widening cast directly
   /// followed by a float narrowing one (a pair upstream folds to x), never
   /// convert NaN or subnormal constants, and never move a cast across an op
-  /// that selects by value (the payload of its NaN results is unspecified).
+  /// that selects by value (the payload of its NaN results is unspecified)
+  /// or computes the sign (negate, abs: a cast's NaN may lose its sign).
   Bits,
 };
 
@@ -92,6 +113,11 @@ struct CastRuleOptions {
   /// minimum, clamp): exact on every value, but IEEE 754 and LLVM leave the
   /// payload of a NaN result unspecified.
   bool movesAcrossSelections() const { return exactness == Exactness::Values; }
+  /// Float casts move across ops that compute the sign (negate, abs): exact
+  /// on every non-NaN value, but the sign of a cast's NaN result is not
+  /// kept by every lowering (the bf16 truncf expansion canonicalizes NaNs)
+  /// and LLVM leaves it unspecified.
+  bool movesAcrossSignOps() const { return exactness == Exactness::Values; }
   /// NaN constants convert to a NaN, subnormal constants to their IEEE
   /// value. Under `bits` both are refused: a NaN's payload and a flushing
   /// target's conversion are not predictable bit for bit.
@@ -129,6 +155,21 @@ public:
   /// false for integer truncation (wraps) and for casts between ints and
   /// floats (NaN has no integer image).
   bool preservesOrder() const;
+
+  /// Whether the cast commutes with `function` under the contract in
+  /// `options`: cast(f(x)) == f(cast(x)) for every element x, so a
+  /// data-movement op applying `function` may run on either side of the
+  /// cast. Copy: always. SelectByValue: order-preserving casts, under
+  /// `values`. Negate: float-to-float casts under `values` (rounding is
+  /// symmetric in sign; a NaN's sign through a cast is not kept by every
+  /// lowering), and integer truncation under both contracts (wrapping
+  /// negation is arithmetic modulo 2^n, truncation keeps the low bits), but
+  /// not extension (-(-128) wraps to -128 in i8, its sign extension is not
+  /// -(-128) in i32). Abs: float-to-float casts under `values` only.
+  /// Never int <-> float casts (saturation is asymmetric, NaN has no
+  /// integer image). docs/Rules.md, "Ops that compute the sign".
+  bool commutesWith(ElementFunction function,
+                    const CastRuleOptions &options) const;
 
   /// Converts one constant element (FloatAttr or IntegerAttr of the source
   /// type) exactly as the cast does at run time. Fails where the run-time

@@ -7,6 +7,7 @@
 #ifndef CASTHOIST_TRANSFORMS_PASSES_H
 #define CASTHOIST_TRANSFORMS_PASSES_H
 
+#include "casthoist/Transforms/CallMotion.h"
 #include "casthoist/Transforms/HoistCasts.h"
 
 #include "mlir/Pass/Pass.h"

@@ -60,6 +60,19 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Emit a remark per function with the modeled bytes moved by "
            "data-movement ops and casts before and after, and a remark at "
            "each cast moved or left in place next to a data-movement op">,
+    Option<"signatures", "signatures", "::mlir::casthoist::SignatureScope",
+           "::mlir::casthoist::SignatureScope::Private",
+           "Which function signatures may change so that casts cross calls "
+           "(docs/Rules.md, 'Calls')", [{::llvm::cl::values(
+             clEnumValN(::mlir::casthoist::SignatureScope::None, "none",
+                        "casts stop at function boundaries"),
+             clEnumValN(::mlir::casthoist::SignatureScope::Private, "private",
+                        "results and arguments of private functions, whose "
+                        "every call site is in the module"),
+             clEnumValN(::mlir::casthoist::SignatureScope::All, "all",
+                        "also the arguments of public functions: the host "
+                        "then passes narrow values (e.g. bf16 weights); each "
+                        "change is reported"))}]>,
     Option<"exactness", "exactness", "::mlir::casthoist::Exactness",
            "::mlir::casthoist::Exactness::Values",
            "What every rewrite keeps identical (docs/Rules.md, 'The "
@@ -68,12 +81,13 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "every non-NaN result element, bit for bit (IEEE "
                         "semantics, -0 and subnormals included); NaNs stay "
                         "NaNs with unspecified payloads. Folds float "
-                        "round trips, moves casts across max/min/clamp"),
+                        "round trips, moves casts across max/min/clamp "
+                        "and negate/abs"),
              clEnumValN(::mlir::casthoist::Exactness::Bits, "bits",
                         "every bit on every target, also after upstream "
                         "folders: never creates a float ext->trunc pair, "
                         "refuses NaN and subnormal constants, does not "
-                        "cross max/min/clamp"))}]>,
+                        "cross max/min/clamp nor negate/abs"))}]>,
   ];
   let statistics = [
     Statistic<"numCastsHoisted", "casts-hoisted",
