@@ -41,20 +41,25 @@ Fail = rt.Fail
 
 LOWERING_DOC = """\
 stage 1  tosa-to-{linalg-named,linalg,tensor,arith,scf}, convert-elementwise-to-linalg,
-         canonicalize; transform: convert_conv2d_to_img2col on every linalg.conv_2d_nhwc_fhwc;
-         linalg-generalize-named-ops, linalg-fuse-elementwise-ops, canonicalize, cse
-tile/vec every linalg.generic (transform dialect, each in its own failures(suppress)
-         sequence: an op the vectorizer refuses stays scalar loops, the same op in
-         every variant): vector along the output's innermost dim (divisor <= 64),
-         reductions by 1; 16x16 tiles when an input's innermost dim is another
-         parallel dim (transposes); the whole reduction when it is the innermost dim
-         of the inputs and not of the output (<= 4096); vectorize {vectorize_nd_extract};
-         benchmarks/runtime vector patterns (transfer permutation, lower_transpose
-         shuffle_1d, lower_transfer rank 1, shape_cast, broadcast)
+         canonicalize; transform.structured.generalize on every named linalg op except
+         convolutions/pooling; linalg-fuse-elementwise-ops, canonicalize, cse;
+         transform: convert_conv2d_to_img2col on every linalg.conv_2d_nhwc_fhwc
+         (after fusion, so the im2col copy is not fused into its matmul)
+tile/vec every linalg.generic with projected-permutation maps (transform dialect, each
+         in its own failures(suppress) sequence: an op the vectorizer refuses stays
+         scalar loops, the same op in every variant). One vector dim, made the
+         innermost loop (interchange), every other loop tiled by 1: the output's
+         innermost dim when an input's innermost dim is the same (divisor <= 64;
+         matmuls become broadcast-fma rows), else the whole reduction when it is an
+         input's innermost dim (<= 4096; dot products), else 16x16 tiles of the two
+         innermost dims (transposes); canonicalization, then benchmarks/runtime's
+         vector patterns (transfer permutation, lower_transpose shuffle_1d,
+         lower_transfer rank 1, shape_cast, broadcast) without reduction_to_contract,
+         plus cast_away_vector_leading_one_dim and lower_multi_reduction
 stage 2  benchmarks/runtime STAGE2: one-shot-bufferize (function boundaries),
          buffer-deallocation-pipeline, ...
-copies   memref.copy (pad/concat) -> linalg.copy, generalize, tile + vectorize
-stage 3  benchmarks/runtime STAGE3: convert-linalg-to-loops, ..., to LLVM
+copies   memref.copy (pad/concat) -> linalg.copy, generalize, tile + vectorize as above
+stage 3  benchmarks/runtime STAGE3 with convert-vector-to-llvm{reassociate-fp-reductions}
 run      mlir-runner -O3, @kernel noinline, glibc malloc fixed (benchmarks/runtime MALLOC_ENV)"""
 
 STAGE1 = ",".join([
@@ -508,13 +513,15 @@ def main():
                                                      open("/proc/loadavg").read().split()[:3]))
     print("variants: a = --autocast=type=bf16, b = a + --hoist-casts, c = a + --hoist-casts=signatures=all%s"
           % ("" if sigs_all else " (not available in this build: skipped)"))
+    print(LOWERING_DOC)
     results = []
     for name, desc, src, runnable in todo:
         t0 = time.time()
         paths, model = variants(args.opt, src, args.work, name, sigs_all)
         print("[%s] variants in %.1fs; model a %s b %s%s" % (name, time.time() - t0, model["a"], model["b"],
                                                              " c %s" % (model["c"],) if "c" in model else ""))
-        res = dict(name=name, desc=desc, model=model, times={}, hashes={}, checks={})
+        same = {v: open(paths[v]).read() == open(paths["a"]).read() for v in paths if v != "a"}
+        res = dict(name=name, desc=desc, model=model, times={}, hashes={}, checks={}, same=same)
         results.append(res)
         if not runnable:
             continue
@@ -547,7 +554,7 @@ def main():
 
 def print_table(results):
     hdr = ("network", "variant", "model whole", "model movement", "model casts", "ms min / median",
-           "speedup vs (a) min / med", "hash ok")
+           "speedup vs (a) min / med", "hash ok", "note")
     rows = []
     allok = True
     for r in results:
@@ -566,7 +573,7 @@ def print_table(results):
             else:
                 tm, sp, hk = "bytes only", "-", "-"
             rows.append((r["name"], v, fmt(whole) if whole is not None else "n/a (%s m+c)" % fmt(tot),
-                         fmt(mv), fmt(ca), tm, sp, hk))
+                         fmt(mv), fmt(ca), tm, sp, hk, "IR = (a)" if r["same"].get(v) else ""))
     w = [max(len(str(x[i])) for x in rows + [hdr]) for i in range(len(hdr))]
 
     def line(x):
