@@ -537,6 +537,8 @@ def main():
                 f.write(noinline(ir) + "\n" + harness(sig_a, sig, args.budget, 40))
             t1 = time.time()
             lowered[v], c = lower(args.opt, full, args.work, "%s.%s" % (name, v))
+            if v != "a" and open(lowered[v]).read() == open(lowered["a"]).read():
+                res["same_llvm"] = res.get("same_llvm", set()) | {v}
             res["checks"][v] = c
             print("[%s/%s] lowered in %.1fs: %s" % (name, v, time.time() - t1, c))
             sys.stdout.flush()
@@ -573,7 +575,9 @@ def print_table(results):
             else:
                 tm, sp, hk = "bytes only", "-", "-"
             rows.append((r["name"], v, fmt(whole) if whole is not None else "n/a (%s m+c)" % fmt(tot),
-                         fmt(mv), fmt(ca), tm, sp, hk, "IR = (a)" if r["same"].get(v) else ""))
+                         fmt(mv), fmt(ca), tm, sp, hk,
+                         "IR = (a)" if r["same"].get(v) else
+                         "LLVM = (a)" if v in r.get("same_llvm", ()) else ""))
     w = [max(len(str(x[i])) for x in rows + [hdr]) for i in range(len(hdr))]
 
     def line(x):
