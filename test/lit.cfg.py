@@ -38,15 +38,16 @@ llvm_config.add_tool_substitutions(tools, tool_dirs)
 # Lowering to LLVM and running on the CPU (see docs/Testing.md and
 # ../shared/docs/toolchain.md): tmov ops go through convert-tmov-to-linalg,
 # TOSA through the tosa-to-* conversions; f8 arithmetic goes through APFloat.
-lower_pipeline = ",".join([
+one_shot_bufferize = ("one-shot-bufferize{bufferize-function-boundaries "
+                      "function-boundary-type-conversion=identity-layout-map%s}")
+lower_passes = [
     "convert-tmov-to-linalg",
     # tosa-to-scf first: tosa-to-linalg fails on tosa.scatter.
     "func.func(tosa-to-scf,tosa-to-linalg-named,tosa-to-linalg,"
     "tosa-to-tensor,tosa-to-arith)",
     "convert-elementwise-to-linalg",
     "canonicalize",
-    "one-shot-bufferize{bufferize-function-boundaries "
-    "function-boundary-type-conversion=identity-layout-map}",
+    one_shot_bufferize % "",
     "cse",
     "canonicalize",
     "drop-equivalent-buffer-results",
@@ -68,7 +69,16 @@ lower_pipeline = ",".join([
     "convert-func-to-llvm",
     "convert-ub-to-llvm",
     "reconcile-unrealized-casts",
-])
+]
+lower_pipeline = ",".join(lower_passes)
+# The same pipeline for code whose loops yield new tensors (one-shot-bufferize
+# rejects them otherwise). Added first: %lower-to-llvm is a prefix of it.
+lower_loops_pipeline = ",".join(
+    one_shot_bufferize % " allow-return-allocs-from-loops"
+    if p == one_shot_bufferize % "" else p for p in lower_passes)
+config.substitutions.append(
+    ("%lower-to-llvm-loops",
+     "--pass-pipeline='builtin.module(%s)'" % lower_loops_pipeline))
 config.substitutions.append(
     ("%lower-to-llvm", "--pass-pipeline='builtin.module(%s)'" % lower_pipeline))
 runner_libs = ",".join(

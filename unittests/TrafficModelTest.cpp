@@ -7,7 +7,11 @@
 #include "TestUtils.h"
 
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
+#include "casthoist/Transforms/TrafficGraph.h"
 #include "casthoist/Transforms/TrafficModel.h"
+
+#include "mlir/Dialect/Tensor/IR/Tensor.h"
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -71,6 +75,96 @@ TEST(TrafficModelTest, MovementReadsAtMostWhatItWrites) {
                 cast<DataMovementOpInterface>(slice.getOperation()),
                 Float16Type::get(context.get())),
             1024u);
+}
+
+/// makeContext() plus tensor and TOSA.
+std::unique_ptr<MLIRContext> makeUpstreamContext() {
+  DialectRegistry registry;
+  registry.insert<func::FuncDialect, arith::ArithDialect, tensor::TensorDialect,
+                  tosa::TosaDialect>();
+  registerCastHoistDialects(registry);
+  auto context = std::make_unique<MLIRContext>(registry);
+  context->loadAllAvailableDialects();
+  return context;
+}
+
+TEST(TrafficModelTest, ViewsCostNothing) {
+  auto context = makeUpstreamContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%x: tensor<4x8xf32>, %s: tensor<2xindex>) {
+      %r = tmov.reshape %x : tensor<4x8xf32> -> tensor<32xf32>
+      %e = tensor.expand_shape %x [[0, 1], [2]] output_shape [2, 2, 8]
+          : tensor<4x8xf32> into tensor<2x2x8xf32>
+      %c = tensor.collapse_shape %x [[0, 1]] : tensor<4x8xf32> into tensor<32xf32>
+      %t = tensor.reshape %x(%s) : (tensor<4x8xf32>, tensor<2xindex>) -> tensor<8x4xf32>
+      %k = tensor.cast %x : tensor<4x8xf32> to tensor<?x8xf32>
+      %shape = tosa.const_shape {values = dense<[32]> : tensor<1xindex>} : () -> !tosa.shape<1>
+      %u = tosa.reshape %x, %shape : (tensor<4x8xf32>, !tosa.shape<1>) -> tensor<32xf32>
+      %i = tosa.identity %x : (tensor<4x8xf32>) -> tensor<4x8xf32>
+      // Strided views and copies are not views.
+      %l = tensor.extract_slice %x[0, 0] [2, 8] [1, 1] : tensor<4x8xf32> to tensor<2x8xf32>
+      %p = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+      return
+    })mlir");
+  TrafficModel model;
+  SmallVector<std::pair<bool, uint64_t>> seen;
+  module->walk([&](DataMovementOpInterface op) {
+    seen.push_back({op.isView(), model.getMovementTraffic(op)});
+    // Whatever element type it would move.
+    if (op.isView()) {
+      EXPECT_EQ(model.getMovementTraffic(op, Float16Type::get(context.get())),
+                0u);
+    }
+  });
+  SmallVector<std::pair<bool, uint64_t>> expected(7, {true, 0});
+  expected.push_back({false, 64 + 64});
+  expected.push_back({false, 128 + 128});
+  EXPECT_EQ(seen, expected);
+}
+
+TEST(TrafficModelTest, FunctionCountsEveryTensorReadAndWrite) {
+  auto context = makeUpstreamContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%a: tensor<1x4x8xf32>, %b: tensor<1x8x2xf32>, %i: index)
+        -> (tensor<1x4x2xf16>, f32) {
+      %zp = "tosa.const"() {values = dense<0.0> : tensor<1xf32>} : () -> tensor<1xf32>
+      %e = tensor.empty() : tensor<1x4x2xf32>
+      %d = tensor.dim %a, %i : tensor<1x4x8xf32>
+      %m = tosa.matmul %a, %b, %zp, %zp
+          : (tensor<1x4x8xf32>, tensor<1x8x2xf32>, tensor<1xf32>, tensor<1xf32>)
+          -> tensor<1x4x2xf32>
+      %shape = tosa.const_shape {values = dense<[1, 8, 1]> : tensor<3xindex>} : () -> !tosa.shape<3>
+      %r = tosa.reshape %m, %shape : (tensor<1x4x2xf32>, !tosa.shape<3>) -> tensor<1x8x1xf32>
+      %back = tosa.const_shape {values = dense<[1, 4, 2]> : tensor<3xindex>} : () -> !tosa.shape<3>
+      %s = tosa.reshape %r, %back : (tensor<1x8x1xf32>, !tosa.shape<3>) -> tensor<1x4x2xf32>
+      %c = tosa.cast %s : (tensor<1x4x2xf32>) -> tensor<1x4x2xf16>
+      %x = tensor.extract %m[%i, %i, %i] : tensor<1x4x2xf32>
+      return %c, %x : tensor<1x4x2xf16>, f32
+    })mlir");
+  TrafficModel model;
+  // The constant, tensor.empty (reads no tensor), tensor.dim and
+  // tensor.extract (write no tensor), the views and the return: 0. The
+  // matmul reads 128 + 64 + 4 + 4 bytes and writes 32; the cast reads 32 and
+  // writes 16.
+  uint64_t matmul = 128 + 64 + 4 + 4 + 32;
+  uint64_t cast = 32 + 16;
+  auto fn = findOnly<func::FuncOp>(module->getOperation());
+  TrafficModel::Totals totals = model.getTotals(fn);
+  EXPECT_EQ(totals.function, matmul + cast);
+  EXPECT_EQ(totals.movement, 0u);
+  EXPECT_EQ(totals.casts, cast);
+  auto matmulOp = findOnly<tosa::MatMulOp>(fn);
+  EXPECT_EQ(model.getOpTraffic(matmulOp), matmul);
+  // The function op itself is not counted, so a module sums its functions.
+  EXPECT_EQ(model.getTotals(module->getOperation()).function, totals.function);
+}
+
+TEST(TrafficModelTest, FormatsBytesForPeople) {
+  EXPECT_EQ(formatBytes(0), "0 B");
+  EXPECT_EQ(formatBytes(1023), "1023 B");
+  EXPECT_EQ(formatBytes(1536), "1.50 KiB");
+  EXPECT_EQ(formatBytes(uint64_t(20) << 20), "20.0 MiB");
+  EXPECT_EQ(formatBytes(UINT64_MAX), "16.0 EiB");
 }
 
 } // namespace

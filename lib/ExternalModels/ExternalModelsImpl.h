@@ -39,16 +39,23 @@ struct AnyElementType {
   static bool supports(Type) { return true; }
 };
 
+/// Whether an op's result is a view of its data operand (see
+/// DataMovementOpInterface::isView).
+enum class Layout { Copy, View };
+
 /// A region-free, single-result data-movement op whose element type lives
 /// only in its operand and result types: the rebuild is a copy with new data
 /// operands and result type.
-template <typename OpTy, typename Data, typename Types = AnyElementType>
-struct RegionFreeMoveModel : public DataMovementOpInterface::ExternalModel<
-                                 RegionFreeMoveModel<OpTy, Data, Types>, OpTy> {
+template <typename OpTy, typename Data, typename Types = AnyElementType,
+          Layout ResultLayout = Layout::Copy>
+struct RegionFreeMoveModel
+    : public DataMovementOpInterface::ExternalModel<
+          RegionFreeMoveModel<OpTy, Data, Types, ResultLayout>, OpTy> {
   bool isPureDataMovement(Operation *op) const {
     return op->getNumResults() == 1 &&
            isa<TensorType>(op->getResult(0).getType());
   }
+  bool isView(Operation *op) const { return ResultLayout == Layout::View; }
   SmallVector<OpOperand *> getDataOperands(Operation *op) const {
     return Data::get(op);
   }

@@ -56,17 +56,24 @@ void mlir::casthoist::detail::registerTensorExternalModels(
     DialectRegistry &registry) {
   registry.addExtension(+[](MLIRContext *context, tensor::TensorDialect *) {
     // The first operand is the data; the rest are sizes and offsets.
-    tensor::ExpandShapeOp::attachInterface<
-        RegionFreeMoveModel<tensor::ExpandShapeOp, DataOperands<0>>>(*context);
-    tensor::CollapseShapeOp::attachInterface<
-        RegionFreeMoveModel<tensor::CollapseShapeOp, DataOperands<0>>>(
+    // Reshapes and tensor.cast are views: one-shot-bufferize makes them
+    // memref.expand_shape/collapse_shape/reshape/cast of the same buffer
+    // (docs/CostModel.md). An extract_slice is a strided view whose consumers
+    // pay for it: counted as a copy.
+    tensor::ExpandShapeOp::attachInterface<RegionFreeMoveModel<
+        tensor::ExpandShapeOp, DataOperands<0>, AnyElementType, Layout::View>>(
         *context);
-    tensor::ReshapeOp::attachInterface<
-        RegionFreeMoveModel<tensor::ReshapeOp, DataOperands<0>>>(*context);
+    tensor::CollapseShapeOp::attachInterface<
+        RegionFreeMoveModel<tensor::CollapseShapeOp, DataOperands<0>,
+                            AnyElementType, Layout::View>>(*context);
+    tensor::ReshapeOp::attachInterface<RegionFreeMoveModel<
+        tensor::ReshapeOp, DataOperands<0>, AnyElementType, Layout::View>>(
+        *context);
     tensor::ExtractSliceOp::attachInterface<
         RegionFreeMoveModel<tensor::ExtractSliceOp, DataOperands<0>>>(*context);
-    tensor::CastOp::attachInterface<
-        RegionFreeMoveModel<tensor::CastOp, DataOperands<0>>>(*context);
+    tensor::CastOp::attachInterface<RegionFreeMoveModel<
+        tensor::CastOp, DataOperands<0>, AnyElementType, Layout::View>>(
+        *context);
     // source and dest.
     tensor::InsertSliceOp::attachInterface<
         RegionFreeMoveModel<tensor::InsertSliceOp, DataOperands<0, 1>>>(

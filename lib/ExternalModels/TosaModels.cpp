@@ -60,6 +60,12 @@ struct TosaElementTypes {
 
 template <typename OpTy, typename Data>
 using TosaMove = RegionFreeMoveModel<OpTy, Data, TosaElementTypes>;
+/// tosa.reshape and tosa.identity: tosa-to-tensor makes a reshape
+/// tensor.expand_shape/collapse_shape (views after bufferization), and
+/// tosa-to-linalg replaces an identity by its input.
+template <typename OpTy, typename Data>
+using TosaView =
+    RegionFreeMoveModel<OpTy, Data, TosaElementTypes, Layout::View>;
 
 /// Float ops whose every result element is one of their operands' elements
 /// (or a clamp bound), chosen by comparing values: tosa.maximum/minimum and
@@ -212,7 +218,7 @@ void mlir::casthoist::detail::registerTosaExternalModels(
     tosa::TransposeOp::attachInterface<
         TosaMove<tosa::TransposeOp, DataOperands<0>>>(*context);
     tosa::ReshapeOp::attachInterface<
-        TosaMove<tosa::ReshapeOp, DataOperands<0>>>(*context);
+        TosaView<tosa::ReshapeOp, DataOperands<0>>>(*context);
     tosa::SliceOp::attachInterface<TosaMove<tosa::SliceOp, DataOperands<0>>>(
         *context);
     tosa::ConcatOp::attachInterface<TosaMove<tosa::ConcatOp, DataOperands<>>>(
@@ -231,7 +237,7 @@ void mlir::casthoist::detail::registerTosaExternalModels(
     tosa::ScatterOp::attachInterface<
         TosaMove<tosa::ScatterOp, DataOperands<0, 2>>>(*context);
     tosa::IdentityOp::attachInterface<
-        TosaMove<tosa::IdentityOp, DataOperands<0>>>(*context);
+        TosaView<tosa::IdentityOp, DataOperands<0>>>(*context);
     tosa::MaximumOp::attachInterface<TosaSelectModel<tosa::MaximumOp>>(
         *context);
     tosa::MinimumOp::attachInterface<TosaSelectModel<tosa::MinimumOp>>(

@@ -4,7 +4,8 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// Three patterns, all written against the cast-hoist op interfaces:
+// Four patterns, all written against the cast-hoist op interfaces (motion
+// across regions is its own unit, RegionMotion.cpp):
 //  - HoistNarrowingCast: cast(move(x...)) -> move(cast(x)...)
 //  - SinkWideningCast:   move(ext(x)...)  -> ext(move(x...))
 //  - FoldCastPair:       exact folds of outer(inner(x))
@@ -13,8 +14,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "casthoist/Transforms/HoistCasts.h"
-#include "casthoist/Transforms/TrafficModel.h"
+#include "PatternState.h"
+#include "casthoist/Transforms/RegionMotion.h"
 
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
@@ -23,42 +24,10 @@
 using namespace mlir;
 using namespace mlir::casthoist;
 
-namespace {
+using namespace mlir::casthoist::detail;
 
-/// Shared state of the patterns.
-struct PatternState {
-  explicit PatternState(const HoistCastsPatternOptions &options)
-      : options(options), model(options.dynamicDimSize) {}
-
-  HoistCastsPatternOptions options;
-  TrafficModel model;
-  /// When set, only casts of this op take part (canonicalization patterns
-  /// of one op must not rewrite other dialects' ops).
-  std::optional<OperationName> onlyCastOp;
-
-  bool allowed(Operation *cast, Operation *movement) const {
-    return !options.controlFn || options.controlFn(cast, movement);
-  }
-  /// Whether the patterns may touch `cast`: an instance that is a cast at all
-  /// (see getCastSource) and, if the set is restricted, of the chosen op.
-  bool acceptsCast(ElementCastOpInterface cast) const {
-    return cast.getCastSource() &&
-           (!onlyCastOp || cast->getName() == *onlyCastOp);
-  }
-  bool profitableOnly() const {
-    return options.policy == CostPolicy::Profitable;
-  }
-  void count(std::atomic<uint64_t> HoistCastsCounters::*field) const {
-    if (options.counters)
-      ++(options.counters->*field);
-  }
-};
-
-} // namespace
-
-/// Two casts are interchangeable when they are the same op with the same
-/// attributes, types and semantics.
-static bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b) {
+bool mlir::casthoist::detail::isSameCast(ElementCastOpInterface a,
+                                         ElementCastOpInterface b) {
   if (!a.getCastSource() || !b.getCastSource())
     return false;
   return a->getName() == b->getName() &&
@@ -68,14 +37,12 @@ static bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b) {
          a.getCastKind() == b.getCastKind();
 }
 
-static Type withElementType(Value value, Type elementType) {
+Type mlir::casthoist::detail::withElementType(Value value, Type elementType) {
   return cast<ShapedType>(value.getType()).clone(elementType);
 }
 
-/// Materializes `value` in the dialect of `like`'s defining constant, so a
-/// tosa.const stays a tosa.const.
-static Value materializeLike(OpBuilder &builder, Value like,
-                             DenseElementsAttr value) {
+Value mlir::casthoist::detail::materializeLike(OpBuilder &builder, Value like,
+                                               DenseElementsAttr value) {
   Operation *wide = like.getDefiningOp();
   Operation *narrow = wide->getDialect()->materializeConstant(
       builder, value, value.getType(), wide->getLoc());
@@ -85,10 +52,9 @@ static Value materializeLike(OpBuilder &builder, Value like,
 /// An op that computes its elements (selects by value, negates, takes the
 /// absolute value) commutes with a cast only where the rule table says so
 /// (ElementCast::commutesWith), under the exactness contract.
-static LogicalResult checkElementFunction(DataMovementOpInterface movement,
-                                          const ElementCast &cast,
-                                          const PatternState &state,
-                                          std::string &reason) {
+LogicalResult mlir::casthoist::detail::checkElementFunction(
+    DataMovementOpInterface movement, const ElementCast &cast,
+    const PatternState &state, std::string &reason) {
   ElementFunction function = movement.getElementFunction();
   const CastRuleOptions &rules = state.options.rules;
   if (cast.commutesWith(function, rules))
@@ -123,12 +89,9 @@ static LogicalResult checkElementFunction(DataMovementOpInterface movement,
   llvm_unreachable("Copy commutes with every cast");
 }
 
-/// Whether the contract lets a hoisted `cast` land on `operand`: under
-/// `bits`, not on the result of a float widening cast (the pair would be a
-/// round trip that upstream folders remove).
-static LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
-                                       const CastRuleOptions &rules,
-                                       std::string &reason) {
+LogicalResult mlir::casthoist::detail::checkAdjacentPair(
+    Value operand, const ElementCast &cast, const CastRuleOptions &rules,
+    std::string &reason) {
   auto inner = operand.getDefiningOp<ElementCastOpInterface>();
   if (!inner || !inner.getCastSource())
     return success();
@@ -139,6 +102,21 @@ static LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
            "float widening cast, a round trip that upstream folders remove "
            "(not the identity on signaling NaNs and flushed subnormals)";
   return failure();
+}
+
+LogicalResult mlir::casthoist::detail::convertFillValues(
+    DataMovementOpInterface movement, const ElementCast &cast,
+    const CastRuleOptions &rules, SmallVectorImpl<TypedAttr> &fills,
+    std::string &reason) {
+  for (TypedAttr fill : movement.getFillValues()) {
+    FailureOr<TypedAttr> converted = cast.convert(fill, rules);
+    if (failed(converted)) {
+      reason = "a fill value does not convert to a predictable value";
+      return failure();
+    }
+    fills.push_back(*converted);
+  }
+  return success();
 }
 
 //===----------------------------------------------------------------------===//
@@ -207,12 +185,9 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
     return fail("data-movement result has users other than this cast");
 
   const CastRuleOptions &rules = state.options.rules;
-  for (TypedAttr fill : movement.getFillValues()) {
-    FailureOr<TypedAttr> converted = plan.cast->convert(fill, rules);
-    if (failed(converted))
-      return fail("a fill value does not convert to a predictable value");
-    plan.fills.push_back(*converted);
-  }
+  if (failed(
+          convertFillValues(movement, *plan.cast, rules, plan.fills, reason)))
+    return failure();
   // Constant data operands are converted here, like fill values, so that an
   // op that needs a constant operand (tosa.pad's pad_const) keeps one.
   plan.dataOperands = movement.getDataOperands();
@@ -250,6 +225,16 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
                  " bytes")
                     .str());
+  // A traffic-neutral hoist is worth doing when it replaces the op (the cast
+  // may then travel further: above a view, traffic is unchanged), but not
+  // when it adds a duplicate of the op for nothing.
+  if (state.profitableOnly() && plan.keepsOriginal &&
+      plan.trafficAfter == plan.trafficBefore)
+    return fail(("duplicating the op for its other users would not lower the "
+                 "modeled traffic from " +
+                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
+                 " bytes")
+                    .str());
   if (!state.allowed(castOp, movement))
     return fail("vetoed by the control function");
   return success();
@@ -280,6 +265,7 @@ struct HoistNarrowingCast
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
     SmallVector<Operation *> created;
+    SmallVector<Operation *> newCasts;
     for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
       if (plan.narrowConstants[i]) {
         if (Value narrow = materializeLike(rewriter, operand->get(),
@@ -303,6 +289,7 @@ struct HoistNarrowingCast
       }
       narrowOperands.push_back(*narrowed);
       created.push_back(narrowed->getDefiningOp());
+      newCasts.push_back(narrowed->getDefiningOp());
     }
     Value result = movement.rebuildWithElementType(rewriter, narrowOperands,
                                                    narrowType, plan.fills);
@@ -313,6 +300,9 @@ struct HoistNarrowingCast
                                    : "")
                            << ": modeled traffic " << plan.trafficBefore
                            << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.replacedCasts, newCasts,
+                              MotionDirection::Up);
     for (Operation *user : plan.replacedCasts)
       rewriter.replaceOp(user, result);
     if (!plan.keepsOriginal)
@@ -333,6 +323,8 @@ struct HoistNarrowingCast
 namespace {
 struct SinkPlan {
   ElementCastOpInterface reference;
+  /// The widening casts above the op, each once.
+  SmallVector<Operation *> removedCasts;
   std::optional<ElementCast> cast;
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: the narrow value of its cast, or null.
@@ -397,8 +389,10 @@ static LogicalResult planSink(DataMovementOpInterface movement,
           }))
         return fail("a widened data operand has other users");
       plan.narrowValues[i] = castOp.getCastSource();
-      if (removedCasts.insert(castOp).second)
+      if (removedCasts.insert(castOp).second) {
         plan.trafficBefore += model.getCastTraffic(castOp);
+        plan.removedCasts.push_back(castOp);
+      }
       continue;
     }
     DenseElementsAttr constant;
@@ -498,6 +492,9 @@ struct SinkWideningCast
       plan.reference->emitRemark()
           << "sunk below '" << movement->getName() << "': modeled traffic "
           << plan.trafficBefore << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(plan.removedCasts, {widened->getDefiningOp()},
+                              MotionDirection::Down);
     rewriter.replaceOp(movement, *widened);
     state->count(&HoistCastsCounters::castsSunk);
     state->count(&HoistCastsCounters::narrowedOps);
@@ -628,6 +625,7 @@ static void addPatterns(RewritePatternSet &patterns,
 void mlir::casthoist::populateHoistCastsPatterns(
     RewritePatternSet &patterns, const HoistCastsPatternOptions &options) {
   addPatterns(patterns, std::make_shared<PatternState>(options));
+  populateRegionMotionPatterns(patterns, options);
 }
 
 void mlir::casthoist::populateHoistCastsCanonicalizationPatterns(
@@ -645,6 +643,9 @@ mlir::casthoist::explainNoMotion(ElementCastOpInterface castOp,
                                  const HoistCastsPatternOptions &options) {
   if (!castOp.getCastSource())
     return std::nullopt;
+  if (std::optional<std::string> reason =
+          explainNoRegionMotion(castOp, options))
+    return reason;
   PatternState state(options);
   std::optional<ElementCast> elementCast = castOp.getElementCast();
   std::string reason;

@@ -7,6 +7,7 @@
 #include "casthoist/Transforms/TrafficModel.h"
 
 #include "mlir/IR/BuiltinTypes.h"
+#include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "llvm/Support/MathExtras.h"
 
 using namespace mlir;
@@ -68,6 +69,9 @@ uint64_t TrafficModel::getBytes(Type type) const {
 
 uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op,
                                           Type elementType) const {
+  // A view reinterprets its operand's buffer: no element is read or written.
+  if (op.isView())
+    return 0;
   Type resultType = op.getDataResult().getType();
   uint64_t written = getBytes(resultType, elementType);
   uint64_t dataAvailable = 0;
@@ -104,16 +108,51 @@ uint64_t TrafficModel::Totals::total() const {
   return saturatingAdd(movement, casts);
 }
 
+/// Whether `op` is a cast the model counts as one: a modeled cast of a
+/// shaped value.
+static bool isModeledCast(ElementCastOpInterface cast) {
+  Value source = cast.getCastSource();
+  return source && isa<ShapedType>(source.getType()) && cast.getCastKind();
+}
+
+static bool isTensor(Type type) { return isa<TensorType>(type); }
+
+uint64_t TrafficModel::getOpTraffic(Operation *op) const {
+  if (op->hasTrait<OpTrait::IsTerminator>() ||
+      op->hasTrait<OpTrait::ConstantLike>() || isa<RegionBranchOpInterface>(op))
+    return 0;
+  if (auto movement = dyn_cast<DataMovementOpInterface>(op))
+    if (movement.isPureDataMovement())
+      return getMovementTraffic(movement);
+  if (auto cast = dyn_cast<ElementCastOpInterface>(op))
+    if (isModeledCast(cast))
+      return getCastTraffic(cast);
+  // An op that reads no tensor creates one from sizes or scalars
+  // (tensor.empty, tensor.splat); an op that writes no tensor reads metadata
+  // or single elements (tensor.dim, tensor.extract). Neither moves a tensor.
+  if (llvm::none_of(op->getOperandTypes(), isTensor) ||
+      llvm::none_of(op->getResultTypes(), isTensor))
+    return 0;
+  uint64_t bytes = 0;
+  for (Type type :
+       llvm::concat<Type>(op->getOperandTypes(), op->getResultTypes()))
+    if (isTensor(type))
+      bytes = saturatingAdd(bytes, getBytes(type));
+  return bytes;
+}
+
 TrafficModel::Totals TrafficModel::getTotals(Operation *root) const {
   Totals totals;
   root->walk([&](Operation *op) {
+    if (op == root)
+      return;
+    totals.function = saturatingAdd(totals.function, getOpTraffic(op));
     if (auto movement = dyn_cast<DataMovementOpInterface>(op)) {
       if (movement.isPureDataMovement())
         totals.movement =
             saturatingAdd(totals.movement, getMovementTraffic(movement));
     } else if (auto cast = dyn_cast<ElementCastOpInterface>(op)) {
-      Value source = cast.getCastSource();
-      if (source && isa<ShapedType>(source.getType()) && cast.getCastKind())
+      if (isModeledCast(cast))
         totals.casts = saturatingAdd(totals.casts, getCastTraffic(cast));
     }
   });

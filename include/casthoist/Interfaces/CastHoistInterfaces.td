@@ -124,6 +124,16 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
         return ::mlir::casthoist::ElementFunction::Copy;
       }]>,
     InterfaceMethod<[{
+        Returns true if every lowering makes the result a view of its single
+        data operand: the same elements in the same row-major order, no copy
+        (a reshape, a pure renaming of the type). The traffic model counts a
+        view as 0 bytes. Not for strided views (slices): a consumer of those
+        pays for the gaps, and bufferization copies them before a reshape.
+      }],
+      "bool", "isView", (ins), [{}], [{
+        return false;
+      }]>,
+    InterfaceMethod<[{
         Returns the operands whose elements are copied into the result, in
         operand order. All of them have the result's element type.
       }],

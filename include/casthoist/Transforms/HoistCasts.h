@@ -62,6 +62,17 @@ struct HoistCastsCounters {
 using ControlHoistFn =
     std::function<bool(Operation *cast, Operation *movement)>;
 
+/// Observes each hoist or sink as it happens, before the old casts are
+/// erased: `movedCasts` are the casts that moved (for a hoist, the cast and
+/// the identical casts replaced with it; for a sink, the widening casts
+/// removed above the op), `newCasts` the casts the rewrite created in their
+/// place (for a hoist one per non-constant data operand, for a sink the
+/// widening cast of the result), and `direction` is Up for a hoist, Down for
+/// a sink.
+using MotionObserverFn = std::function<void(ArrayRef<Operation *> movedCasts,
+                                            ArrayRef<Operation *> newCasts,
+                                            MotionDirection direction)>;
+
 struct HoistCastsPatternOptions {
   MotionDirection direction = MotionDirection::Both;
   CostPolicy policy = CostPolicy::Profitable;
@@ -76,6 +87,9 @@ struct HoistCastsPatternOptions {
   /// Optional counters, incremented by every rewrite. Must outlive the
   /// patterns.
   HoistCastsCounters *counters = nullptr;
+  /// Optional observer of every hoist and sink (the pass uses it to draw
+  /// where the casts went).
+  MotionObserverFn onMotion;
 };
 
 /// Adds the patterns that
@@ -86,7 +100,10 @@ struct HoistCastsPatternOptions {
 ///  - fold the cast pairs this exposes, when exact (ext(ext) composes,
 ///    trunc(ext(x)) -> x);
 ///  - fold a cast of a constant into a constant, when every element converts
-///    to a value the rule table predicts under the contract.
+///    to a value the rule table predicts under the contract;
+///  - move casts across control flow: narrowing casts into branches and
+///    through loop-carried data movement, widening casts out of branches
+///    (populateRegionMotionPatterns, RegionMotion.h).
 /// Every rewrite keeps the contract of `options.rules.exactness` (`values`:
 /// every non-NaN element bit for bit; `bits`: every bit); docs/Rules.md
 /// gives the reasoning.
@@ -95,8 +112,9 @@ void populateHoistCastsPatterns(RewritePatternSet &patterns,
 
 /// Why the cast `cast` does not move under `options`: the reason for a
 /// narrowing cast fed by a data-movement op, or for a widening cast feeding
-/// one. std::nullopt when it would move, or when it is not next to a
-/// data-movement op at all.
+/// one, or for a narrowing cast of a branch's or loop's result
+/// (explainNoRegionMotion, RegionMotion.h). std::nullopt when it would move,
+/// or when it is not next to a data-movement or region op at all.
 std::optional<std::string>
 explainNoMotion(ElementCastOpInterface cast,
                 const HoistCastsPatternOptions &options);

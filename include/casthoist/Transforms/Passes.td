@@ -24,12 +24,18 @@ def HoistCasts : Pass<"hoist-casts"> {
     result element bit for bit; with `exactness=bits` every bit, NaN
     payloads and flushing targets included.
 
+    Casts also cross control flow: a narrowing cast of a branch's result
+    (`scf.if`, `scf.index_switch`) moves into its regions, a loop's
+    (`scf.for`, `scf.while`) data-movement-only carried value is carried
+    narrow, and widening casts yielded by every region of a branch move out
+    of it (docs/Rules.md section 8).
+
     The pass runs on any op. On a module it rewrites the functions in
     parallel (when the context allows multithreading); nested under
     `func.func` it rewrites that function. It only touches live casts and
-    data-movement ops and the ops its own rewrites leave dead: dead code
-    that was there before, unreachable blocks and everything else stay as
-    they are, and no folder runs.
+    data-movement ops, the branches and loops it narrows, and the ops its own
+    rewrites leave dead: dead code that was there before, unreachable blocks
+    and everything else stay as they are, and no folder runs.
 
     Example: `%t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> ...` followed
     by `tmov.cast %t : ... to tensor<8x4xf16>` becomes a cast of `%x` to f16
@@ -58,7 +64,8 @@ def HoistCasts : Pass<"hoist-casts"> {
            "Elements the traffic model counts for each dynamic dimension">,
     Option<"report", "report", "bool", /*default=*/"false",
            "Emit a remark per function with the modeled bytes moved by "
-           "data-movement ops and casts before and after, and a remark at "
+           "data-movement ops, casts and the whole function before and "
+           "after, the casts moved and left (by reason), and a remark at "
            "each cast moved or left in place next to a data-movement op">,
     Option<"signatures", "signatures", "::mlir::casthoist::SignatureScope",
            "::mlir::casthoist::SignatureScope::Private",
@@ -73,6 +80,10 @@ def HoistCasts : Pass<"hoist-casts"> {
                         "also the arguments of public functions: the host "
                         "then passes narrow values (e.g. bf16 weights); each "
                         "change is reported"))}]>,
+    Option<"reportGraph", "report-graph", "std::string", /*default=*/"",
+           "Write a Graphviz (DOT) file at this path: each function before "
+           "and after, data movement coloured by element type, moved casts "
+           "in bold. Anchored on one function, the file holds that function">,
     Option<"exactness", "exactness", "::mlir::casthoist::Exactness",
            "::mlir::casthoist::Exactness::Values",
            "What every rewrite keeps identical (docs/Rules.md, 'The "

@@ -43,6 +43,7 @@ public:
   /// writes its result and reads each result element once, but never more
   /// than its data operands hold (a broadcast reads its input once), plus
   /// every non-data operand (indices) in full.
+  /// A view (DataMovementOpInterface::isView) costs 0.
   uint64_t getMovementTraffic(DataMovementOpInterface op,
                               Type elementType) const;
   /// Traffic of a data-movement op as it is.
@@ -53,13 +54,25 @@ public:
   /// Traffic of a cast op as it is.
   uint64_t getCastTraffic(ElementCastOpInterface op) const;
 
-  /// Traffic of the data-movement ops and of the casts nested in `root`.
+  /// Tensor bytes `op` itself reads and writes (not its nested ops): a
+  /// data-movement op or a cast as above (a view costs 0); terminators,
+  /// constants, region control flow (scf.for, scf.if), ops that read no
+  /// tensor (tensor.empty) and ops that write none (tensor.dim) cost 0; any
+  /// other op reads every tensor operand and writes every tensor result.
+  uint64_t getOpTraffic(Operation *op) const;
+
+  /// Traffic of the ops nested in `root` (not `root` itself).
   struct Totals {
+    /// Data-movement ops.
     uint64_t movement = 0;
+    /// Casts.
     uint64_t casts = 0;
+    /// Every op (getOpTraffic), compute ops included: the whole function
+    /// when `root` is one.
+    uint64_t function = 0;
+    /// movement + casts: the quantity hoist-casts lowers.
     uint64_t total() const;
   };
-  /// The quantity hoist-casts lowers.
   Totals getTotals(Operation *root) const;
 
 private:

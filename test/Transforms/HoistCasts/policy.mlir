@@ -129,3 +129,65 @@ func.func @chain_stops_at_slice(%x: tensor<64x64xf32>) -> tensor<16x16xf16> {
   %c = tmov.cast %t : tensor<16x16xf32> to tensor<16x16xf16>
   return %c : tensor<16x16xf16>
 }
+
+// -----
+
+// A reshape is a view (0 bytes): hoisting the cast above it leaves the
+// modeled traffic unchanged (cast 192 B either way), and still happens, so
+// that the cast climbs on above the transpose (256 + 192 -> 192 + 128 B).
+// PROFIT-LABEL: func.func @hoist_through_view
+// PROFIT-SAME:    (%[[X:.*]]: tensor<4x8xf32>)
+// PROFIT:         %[[C:.*]] = tmov.cast %[[X]] : tensor<4x8xf32> to tensor<4x8xf16>
+// PROFIT:         %[[T:.*]] = tmov.transpose %[[C]] [1, 0] : tensor<4x8xf16> -> tensor<8x4xf16>
+// PROFIT:         %[[R:.*]] = tmov.reshape %[[T]] : tensor<8x4xf16> -> tensor<32xf16>
+// PROFIT:         return %[[R]]
+func.func @hoist_through_view(%x: tensor<4x8xf32>) -> tensor<32xf16> {
+  %t = tmov.transpose %x [1, 0] : tensor<4x8xf32> -> tensor<8x4xf32>
+  %r = tmov.reshape %t : tensor<8x4xf32> -> tensor<32xf32>
+  %c = tmov.cast %r : tensor<32xf32> to tensor<32xf16>
+  return %c : tensor<32xf16>
+}
+
+// -----
+
+// The same through upstream views: tosa.reshape and tensor.collapse_shape.
+// PROFIT-LABEL: func.func @hoist_through_upstream_views
+// PROFIT:         tosa.cast %{{.*}} : (tensor<2x4x8xf32>) -> tensor<2x4x8xf16>
+// PROFIT:         tosa.transpose %{{.*}} : (tensor<2x4x8xf16>) -> tensor<2x8x4xf16>
+// PROFIT:         tosa.reshape %{{.*}} : (tensor<2x8x4xf16>, !tosa.shape<2>) -> tensor<16x4xf16>
+// PROFIT:         tensor.collapse_shape %{{.*}} : tensor<16x4xf16> into tensor<64xf16>
+func.func @hoist_through_upstream_views(%x: tensor<2x4x8xf32>) -> tensor<64xf16> {
+  %t = tosa.transpose %x {perms = array<i32: 0, 2, 1>} : (tensor<2x4x8xf32>) -> tensor<2x8x4xf32>
+  %shape = tosa.const_shape {values = dense<[16, 4]> : tensor<2xindex>} : () -> !tosa.shape<2>
+  %r = tosa.reshape %t, %shape : (tensor<2x8x4xf32>, !tosa.shape<2>) -> tensor<16x4xf32>
+  %f = tensor.collapse_shape %r [[0, 1]] : tensor<16x4xf32> into tensor<64xf32>
+  %c = tosa.cast %f : (tensor<64xf32>) -> tensor<64xf16>
+  return %c : tensor<64xf16>
+}
+
+// -----
+
+// Sinking a widening cast below a view is traffic-neutral too, and happens.
+// PROFIT-LABEL: func.func @sink_below_view
+// PROFIT:         %[[R:.*]] = tmov.reshape %{{.*}} : tensor<4x8xf16> -> tensor<32xf16>
+// PROFIT:         tmov.cast %[[R]] : tensor<32xf16> to tensor<32xf32>
+func.func @sink_below_view(%x: tensor<4x8xf16>) -> tensor<32xf32> {
+  %e = tmov.cast %x : tensor<4x8xf16> to tensor<4x8xf32>
+  %r = tmov.reshape %e : tensor<4x8xf32> -> tensor<32xf32>
+  return %r : tensor<32xf32>
+}
+
+// -----
+
+// A reshape whose f32 result has another user: a second, f16 reshape would
+// cost nothing and save nothing (cast 192 B either way). The profitable
+// policy does not duplicate an op for no gain, so the cast stays.
+// PROFIT-LABEL: func.func @negative_fan_out_view
+// PROFIT:         %[[R:.*]] = tmov.reshape %{{.*}} : tensor<4x8xf32> -> tensor<32xf32>
+// PROFIT:         tmov.cast %[[R]]
+// PROFIT-NOT:     tmov.reshape
+func.func @negative_fan_out_view(%x: tensor<4x8xf32>) -> (tensor<32xf16>, tensor<32xf32>) {
+  %r = tmov.reshape %x : tensor<4x8xf32> -> tensor<32xf32>
+  %c = tmov.cast %r : tensor<32xf32> to tensor<32xf16>
+  return %c, %r : tensor<32xf16>, tensor<32xf32>
+}

@@ -249,6 +249,10 @@ LogicalResult TransposeOp::verify() {
 // ReshapeOp
 //===----------------------------------------------------------------------===//
 
+/// Same elements, same row-major order: every lowering (tensor.reshape ->
+/// memref.reshape) reinterprets the input buffer.
+bool ReshapeOp::isView() { return true; }
+
 /// Product of the static sizes, or failure on overflow. A static 0 makes the
 /// product 0 even if the other sizes would overflow.
 static FailureOr<int64_t> staticProduct(ArrayRef<int64_t> shape) {

@@ -99,11 +99,13 @@ def Tmov_TransposeOp : Tmov_MoveOp<"transpose"> {
       "$input $permutation attr-dict `:` type($input) `->` type($result)";
 }
 
-def Tmov_ReshapeOp : Tmov_MoveOp<"reshape"> {
+def Tmov_ReshapeOp : Tmov_MoveOp<"reshape", [], ["isView"]> {
   let summary = "reinterprets the shape, keeping row-major element order";
   let description = [{
     The result holds the input's elements in the same row-major order. Both
-    shapes must hold the same number of elements. The result may have at most
+    shapes must hold the same number of elements. It lowers to
+    `tensor.reshape`, which bufferizes to a `memref.reshape` view: the traffic
+    model counts it as 0 bytes (`isView`). The result may have at most
     one dynamic dimension, whose size is the input's element count divided by
     the product of the other result dimensions.
 

@@ -1,0 +1,99 @@
+//===- PatternState.h - State and helpers shared by the rewrites -*- C++
+//-*-===//
+//
+// Part of the cast-hoist project.
+//
+//===----------------------------------------------------------------------===//
+//
+// Internal to lib/Transforms: the options and traffic model every cast-hoist
+// pattern shares, and the helpers that both the data-movement patterns
+// (HoistCastsPatterns.cpp) and the region motion (RegionMotion.cpp) use, so
+// that both decide exactly alike (same casts, same fill conversions, same
+// refusals).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CASTHOIST_LIB_TRANSFORMS_PATTERNSTATE_H
+#define CASTHOIST_LIB_TRANSFORMS_PATTERNSTATE_H
+
+#include "casthoist/Transforms/HoistCasts.h"
+#include "casthoist/Transforms/TrafficModel.h"
+
+#include <optional>
+#include <string>
+
+namespace mlir {
+namespace casthoist {
+namespace detail {
+
+/// Shared state of the patterns.
+struct PatternState {
+  explicit PatternState(const HoistCastsPatternOptions &options)
+      : options(options), model(options.dynamicDimSize) {}
+
+  HoistCastsPatternOptions options;
+  TrafficModel model;
+  /// When set, only casts of this op take part (canonicalization patterns
+  /// of one op must not rewrite other dialects' ops).
+  std::optional<OperationName> onlyCastOp;
+
+  bool allowed(Operation *cast, Operation *movement) const {
+    return !options.controlFn || options.controlFn(cast, movement);
+  }
+  /// Whether the patterns may touch `cast`: an instance that is a cast at all
+  /// (see getCastSource) and, if the set is restricted, of the chosen op.
+  bool acceptsCast(ElementCastOpInterface cast) const {
+    return cast.getCastSource() &&
+           (!onlyCastOp || cast->getName() == *onlyCastOp);
+  }
+  bool profitableOnly() const {
+    return options.policy == CostPolicy::Profitable;
+  }
+  void count(std::atomic<uint64_t> HoistCastsCounters::*field,
+             uint64_t n = 1) const {
+    if (options.counters)
+      options.counters->*field += n;
+  }
+};
+
+/// Two casts are interchangeable when they are the same op with the same
+/// attributes, types and semantics.
+bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b);
+
+/// The type of `value` (a shaped type) with element type `elementType`.
+Type withElementType(Value value, Type elementType);
+
+/// Materializes `value` in the dialect of `like`'s defining constant, so a
+/// tosa.const stays a tosa.const. Returns null when the dialect cannot.
+Value materializeLike(OpBuilder &builder, Value like, DenseElementsAttr value);
+
+/// An op that computes its elements (selects by value, negates, takes the
+/// absolute value) commutes with a cast only where the rule table says so
+/// (ElementCast::commutesWith), under the exactness contract. Fails with
+/// `reason` otherwise.
+LogicalResult checkElementFunction(DataMovementOpInterface movement,
+                                   const ElementCast &cast,
+                                   const PatternState &state,
+                                   std::string &reason);
+
+/// Whether the contract lets a narrowing `cast` land on `operand`: under
+/// `bits`, not on the result of a float widening cast (the pair would be a
+/// round trip that upstream folders remove). Fails with `reason` otherwise.
+LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
+                                const CastRuleOptions &rules,
+                                std::string &reason);
+
+/// Converts every fill value of `movement` with `cast` (ElementCast::convert
+/// under `rules`), appending them to `fills`. Fails with `reason` when one
+/// does not convert to a value the rule table predicts under the contract.
+LogicalResult convertFillValues(DataMovementOpInterface movement,
+                                const ElementCast &cast,
+                                const CastRuleOptions &rules,
+                                SmallVectorImpl<TypedAttr> &fills,
+                                std::string &reason);
+
+} // namespace detail
+} // namespace casthoist
+} // namespace mlir
+
+#endif // CASTHOIST_LIB_TRANSFORMS_PATTERNSTATE_H
