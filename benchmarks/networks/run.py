@@ -21,6 +21,7 @@ import importlib.util
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -440,8 +441,16 @@ def has_signatures(opt):
     return p.returncode == 0
 
 
-def variants(opt, src, work, name, sigs_all):
-    """Writes (a), (b), (c); returns {variant: path}, {variant: model bytes}."""
+def has_report_graph(opt):
+    p = subprocess.run([opt, "--hoist-casts=report-graph=%s" % os.devnull, "-o", os.devnull], input="module {}\n",
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, universal_newlines=True)
+    return p.returncode == 0
+
+
+def variants(opt, src, work, name, sigs_all, graph=None):
+    """Writes (a), (b), (c); returns {variant: path}, {variant: model bytes}.
+    With `graph` (a .dot path), the last hoist-casts run also writes its
+    report graph there."""
     a = os.path.join(work, name + ".a.mlir")
     rt.run([opt, src, "--autocast=type=bf16", "--mlir-print-local-scope", "-o", a])
     paths = {"a": a}
@@ -449,6 +458,8 @@ def variants(opt, src, work, name, sigs_all):
     opts = [("b", "report")]
     if sigs_all:
         opts.append(("c", "report signatures=all"))
+    if graph:
+        opts[-1] = (opts[-1][0], opts[-1][1] + " report-graph=" + graph)
     for v, o in opts:
         dst = os.path.join(work, "%s.%s.mlir" % (name, v))
         _, err = rt.run([opt, a, "--hoist-casts=%s" % o, "--mlir-print-op-on-diagnostic=false",
@@ -479,6 +490,9 @@ def main():
     ap.add_argument("--quick", action="store_true", help="1 run of 0.1 s per variant")
     ap.add_argument("--nets", default="", help="comma-separated subset")
     ap.add_argument("--work", default=os.path.join(HERE, "work"))
+    ap.add_argument("--graph", default="vit_embed,unet",
+                    help="networks whose last hoist-casts run writes report-graph=work/NAME.dot, rendered "
+                         "to work/NAME.png with Graphviz's dot when installed")
     args = ap.parse_args()
     if args.quick:
         if "--repeat" not in sys.argv:
@@ -517,7 +531,14 @@ def main():
     results = []
     for name, desc, src, runnable in todo:
         t0 = time.time()
-        paths, model = variants(args.opt, src, args.work, name, sigs_all)
+        graph = None
+        if name in args.graph.split(",") and has_report_graph(args.opt):
+            graph = os.path.join(args.work, name + ".dot")
+        paths, model = variants(args.opt, src, args.work, name, sigs_all, graph)
+        if graph and shutil.which("dot"):
+            png = os.path.join(args.work, name + ".png")
+            rt.run(["dot", "-Tpng", "-o", png, graph])
+            print("[%s] report graph of the last hoist-casts run: %s" % (name, png))
         print("[%s] variants in %.1fs; model a %s b %s%s" % (name, time.time() - t0, model["a"], model["b"],
                                                              " c %s" % (model["c"],) if "c" in model else ""))
         same = {v: open(paths[v]).read() == open(paths["a"]).read() for v in paths if v != "a"}
