@@ -508,6 +508,9 @@ def main():
         with open(p, "w") as f:
             f.write(fn())
         todo.append((name, desc, p, True))
+    if args.corpus and not os.path.isdir(args.corpus):
+        print("FAILED: corpus directory %s does not exist" % args.corpus, file=sys.stderr)
+        return 2
     if args.corpus:
         for name, (fname, desc) in nets.BUDDY.items():
             p = os.path.join(args.work, name + ".f32.mlir")
