@@ -15,6 +15,7 @@
 
 #include "gtest/gtest.h"
 
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <vector>
@@ -478,6 +479,51 @@ TEST_F(CastRulesTest, ResourceConstantsConvertIntoANewBlob) {
   ASSERT_TRUE(succeeded(denseConverted));
   EXPECT_FALSE(denseConverted->isResource());
   EXPECT_TRUE(isa<DenseElementsAttr>(denseConverted->materialize()));
+}
+
+// checkConstantConverts answers what convertConstant / convert(Attribute)
+// would, without building the result: dense, splat, dense_resource and
+// scalar constants, under both contracts.
+TEST_F(CastRulesTest, ConstantCheckAgreesWithConversion) {
+  auto type = RankedTensorType::get({3}, f32);
+  ElementCast toBf16 = make(CastKind::FloatToFloat, f32, bf16);
+  CastRuleOptions bits;
+  bits.exactness = Exactness::Bits;
+  auto plain = DenseElementsAttr::get(type, ArrayRef<float>{1.0f, -0.0f, 3.0f});
+  auto withNaN = DenseElementsAttr::get(
+      type,
+      ArrayRef<float>{1.0f, std::numeric_limits<float>::quiet_NaN(), 2.0f});
+  // 2^-127: an f32 subnormal (a flushing target makes it 0).
+  auto withSubnormal = DenseElementsAttr::get(
+      type, ArrayRef<float>{1.0f, std::ldexp(1.0f, -127), 2.0f});
+  for (DenseElementsAttr value : {plain, withNaN, withSubnormal})
+    for (const CastRuleOptions &options : {CastRuleOptions(), bits})
+      EXPECT_EQ(succeeded(toBf16.checkConstantConverts(value, options)),
+                succeeded(toBf16.convertConstant(value, options)));
+  EXPECT_TRUE(succeeded(toBf16.checkConstantConverts(plain, bits)));
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(withNaN, bits)));
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(withSubnormal, bits)));
+  EXPECT_TRUE(succeeded(toBf16.checkConstantConverts(withNaN)));
+
+  auto nanSplat =
+      DenseElementsAttr::get(type, std::numeric_limits<float>::quiet_NaN());
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(nanSplat, bits)));
+  EXPECT_TRUE(succeeded(toBf16.checkConstantConverts(nanSplat)));
+
+  auto resource = DenseResourceElementsAttr::get(
+      type, "weight",
+      HeapAsmResourceBlob::allocateAndCopyInferAlign<float>(
+          {1.0f, std::numeric_limits<float>::signaling_NaN(), 2.0f}));
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(resource, bits)));
+  EXPECT_TRUE(succeeded(toBf16.checkConstantConverts(resource)));
+
+  EXPECT_TRUE(
+      succeeded(toBf16.checkConstantConverts(FloatAttr::get(f32, 1.5), bits)));
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(
+      FloatAttr::get(f32, std::numeric_limits<double>::quiet_NaN()), bits)));
+  // A constant of another element type is not one this cast converts.
+  EXPECT_TRUE(failed(toBf16.checkConstantConverts(
+      DenseElementsAttr::get(RankedTensorType::get({1}, i8), int8_t(1)))));
 }
 
 // Which casts commute with what a data-movement op does to its elements

@@ -397,6 +397,21 @@ static void storeElement(const APInt &value, uint8_t *data, size_t bytes) {
   llvm::StoreIntToMemory(value.zextOrTrunc(bytes * 8), data, bytes);
 }
 
+/// Calls `rangeFn(begin, end)` on chunks of [0, count): in parallel when
+/// the context allows threads and there is more than one chunk. Fails when
+/// any chunk fails.
+template <typename RangeFn>
+static LogicalResult forEachElementRange(MLIRContext *context, size_t count,
+                                         RangeFn rangeFn) {
+  constexpr size_t kChunk = size_t(1) << 16;
+  if (count <= kChunk)
+    return rangeFn(0, count);
+  size_t chunks = llvm::divideCeil(count, kChunk);
+  return failableParallelForEachN(context, 0, chunks, [&](size_t chunk) {
+    return rangeFn(chunk * kChunk, std::min(count, (chunk + 1) * kChunk));
+  });
+}
+
 /// Applies `fn` (bit pattern of `fromType` -> bit pattern of `toType`) to
 /// every element stored in `source`, writing the results into `result`.
 /// One APInt per element, no Attribute; chunks of elements run in parallel
@@ -414,24 +429,37 @@ static LogicalResult mapRaw(ArrayRef<char> source, Type fromType,
     return failure();
   const auto *in = reinterpret_cast<const uint8_t *>(source.data());
   auto *out = reinterpret_cast<uint8_t *>(result.data());
-  auto convertRange = [&](size_t begin, size_t end) -> LogicalResult {
-    for (size_t i = begin; i < end; ++i) {
-      FailureOr<APInt> converted =
-          fn(loadElement(in + i * fromBytes, fromBytes, fromWidth));
-      if (failed(converted) || converted->getBitWidth() != toWidth)
-        return failure();
-      storeElement(*converted, out + i * toBytes, toBytes);
-    }
-    return success();
-  };
-  constexpr size_t kChunk = size_t(1) << 16;
-  if (count <= kChunk)
-    return convertRange(0, count);
-  size_t chunks = llvm::divideCeil(count, kChunk);
-  return failableParallelForEachN(
-      fromType.getContext(), 0, chunks, [&](size_t chunk) {
-        return convertRange(chunk * kChunk,
-                            std::min(count, (chunk + 1) * kChunk));
+  return forEachElementRange(
+      fromType.getContext(), count,
+      [&](size_t begin, size_t end) -> LogicalResult {
+        for (size_t i = begin; i < end; ++i) {
+          FailureOr<APInt> converted =
+              fn(loadElement(in + i * fromBytes, fromBytes, fromWidth));
+          if (failed(converted) || converted->getBitWidth() != toWidth)
+            return failure();
+          storeElement(*converted, out + i * toBytes, toBytes);
+        }
+        return success();
+      });
+}
+
+/// Applies `fn` (bit pattern of `fromType` -> success or failure) to every
+/// element stored in `source` without storing anything: mapRaw's checks
+/// alone.
+template <typename Fn>
+static LogicalResult checkRaw(ArrayRef<char> source, Type fromType, Fn fn) {
+  unsigned fromWidth = fromType.getIntOrFloatBitWidth();
+  size_t fromBytes = storageBytes(fromType);
+  if (source.size() % fromBytes != 0)
+    return failure();
+  const auto *in = reinterpret_cast<const uint8_t *>(source.data());
+  return forEachElementRange(
+      fromType.getContext(), source.size() / fromBytes,
+      [&](size_t begin, size_t end) -> LogicalResult {
+        for (size_t i = begin; i < end; ++i)
+          if (failed(fn(loadElement(in + i * fromBytes, fromBytes, fromWidth))))
+            return failure();
+        return success();
       });
 }
 
@@ -540,6 +568,31 @@ ElementCast::convertConstant(ElementsAttr value,
                          return convertRaw(in, out, options);
                        });
   return failure();
+}
+
+LogicalResult
+ElementCast::checkConstantConverts(Attribute value,
+                                   const CastRuleOptions &options) const {
+  if (auto dense = dyn_cast<DenseElementsAttr>(value)) {
+    if (dense.getElementType() != src)
+      return failure();
+    Conversion conversion(kind, src, dst, options);
+    return checkRaw(dense.getRawData(), src, [&](const APInt &bits) {
+      return LogicalResult(conversion.convert(bits));
+    });
+  }
+  if (auto resource = dyn_cast<DenseResourceElementsAttr>(value)) {
+    ShapedType type = resource.getType();
+    AsmResourceBlob *blob = resource.getRawHandle().getBlob();
+    if (type.getElementType() != src || !blob ||
+        src.getIntOrFloatBitWidth() % 8 != 0)
+      return failure();
+    Conversion conversion(kind, src, dst, options);
+    return checkRaw(blob->getData(), src, [&](const APInt &bits) {
+      return LogicalResult(conversion.convert(bits));
+    });
+  }
+  return convert(value, options);
 }
 
 FailureOr<ConvertedConstant>

@@ -104,6 +104,41 @@ LogicalResult mlir::casthoist::detail::checkElementFunction(
 /// cast; past this the rewrite is refused (conservative).
 static constexpr unsigned kMaxPairSearch = 64;
 
+/// Under `bits`: whether a constant reaches `value` through data movement
+/// alone that `cast` does not convert under the contract (a NaN, a
+/// subnormal, an inexact element). Upstream folds a data-movement op of a
+/// constant and then the cast of the result at compile time, with APFloat
+/// (which quiets a signaling NaN and never flushes), while the same cast
+/// run by the target may keep a signaling NaN (bf16 -> f32 is a shift) or
+/// flush. Moving the cast changes which of the two converts the element.
+/// Returns std::nullopt when the search is too large to finish.
+static std::optional<bool>
+reachedByUnfoldableConstant(Value value, const ElementCast &cast,
+                            const CastRuleOptions &rules) {
+  SmallVector<Value> worklist{value};
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!worklist.empty()) {
+    Value current = worklist.pop_back_val();
+    Operation *producer = current.getDefiningOp();
+    if (!producer || !seen.insert(producer).second)
+      continue;
+    if (seen.size() > kMaxPairSearch)
+      return std::nullopt;
+    Attribute constant;
+    if (matchPattern(current, m_Constant(&constant))) {
+      if (failed(cast.checkConstantConverts(constant, rules)))
+        return true;
+      continue;
+    }
+    auto movement = dyn_cast<DataMovementOpInterface>(producer);
+    if (!movement || !movement.isPureDataMovement())
+      continue;
+    for (OpOperand *operand : movement.getDataOperands())
+      worklist.push_back(operand->get());
+  }
+  return false;
+}
+
 /// Under `bits`: whether a float widening cast reaches `value` through data
 /// movement alone. Any data-movement op may be the identity for its shapes
 /// (tosa.identity, a reverse of a size-1 axis, an identity transpose, a full
@@ -174,13 +209,30 @@ LogicalResult mlir::casthoist::detail::checkAdjacentPair(
   if (rules.exactness != Exactness::Bits)
     return success();
   std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
+  if (!found || *found) {
+    reason = "under exactness=bits the hoisted cast would land after a float "
+             "widening cast with only data movement between them, a round "
+             "trip that upstream folders remove once a lowering drops an "
+             "identity move (not the identity on signaling NaNs and flushed "
+             "subnormals)";
+    return failure();
+  }
+  return checkConstantSource(operand, cast, rules, reason);
+}
+
+LogicalResult mlir::casthoist::detail::checkConstantSource(
+    Value source, const ElementCast &cast, const CastRuleOptions &rules,
+    std::string &reason) {
+  if (rules.exactness != Exactness::Bits)
+    return success();
+  std::optional<bool> found = reachedByUnfoldableConstant(source, cast, rules);
   if (found && !*found)
     return success();
-  reason = "under exactness=bits the hoisted cast would land after a float "
-           "widening cast with only data movement between them, a round "
-           "trip that upstream folders remove once a lowering drops an "
-           "identity move (not the identity on signaling NaNs and flushed "
-           "subnormals)";
+  reason = "under exactness=bits the cast would convert a constant (through "
+           "data movement alone) holding an element it does not convert "
+           "bit-exactly (a NaN or a subnormal): folded at compile time and "
+           "run on the target, such an element converts differently, and "
+           "moving the cast changes which of the two happens";
   return failure();
 }
 
@@ -501,6 +553,9 @@ static LogicalResult planSink(DataMovementOpInterface movement,
         return fail("a widened data operand has other users");
       plan.narrowValues[i] = castOp.getCastSource();
       if (removedCasts.insert(castOp).second) {
+        if (failed(checkConstantSource(castOp.getCastSource(), *plan.cast,
+                                       rules, reason)))
+          return failure();
         plan.trafficBefore += model.getCastTraffic(castOp);
         plan.removedCasts.push_back(castOp);
       }

@@ -84,6 +84,16 @@ LogicalResult checkAdjacentPair(Value operand, const ElementCast &cast,
                                 const CastRuleOptions &rules,
                                 std::string &reason);
 
+/// Whether the contract lets `cast` move while it converts `source` (the
+/// value it converts before or after the move): under `bits`, not where a
+/// constant reaches `source` through data movement alone holding an element
+/// the cast does not convert under the contract (a NaN, a subnormal):
+/// upstream folds such a cast at compile time with APFloat, which converts
+/// it differently from the target. checkAdjacentPair includes this check.
+LogicalResult checkConstantSource(Value source, const ElementCast &cast,
+                                  const CastRuleOptions &rules,
+                                  std::string &reason);
+
 /// The mirror for a sunk widening `cast` landing on `result`: under `bits`,
 /// not where `result` reaches a float narrowing cast through data movement
 /// alone. Fails with `reason` otherwise.

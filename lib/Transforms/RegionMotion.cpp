@@ -819,6 +819,9 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
         return fail("a widened value has users other than the yield");
       if (other.getCastSource().getType() != plan.narrowResultType)
         return fail("regions yield narrow values of different types");
+      if (failed(checkConstantSource(other.getCastSource(), *plan.cast,
+                                     state.options.rules, reason)))
+        return failure();
       plan.narrowValues.push_back(other.getCastSource());
       plan.narrowConstants.push_back(nullptr);
       plan.removedCasts.push_back(other);

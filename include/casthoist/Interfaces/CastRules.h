@@ -261,6 +261,13 @@ public:
   FailureOr<ConvertedConstant>
   convertConstant(ElementsAttr value,
                   const CastRuleOptions &options = {}) const;
+  /// Whether convertConstant (for a dense or dense_resource constant) or
+  /// convert(Attribute) (for a scalar) would succeed, without building the
+  /// result: every element converts under `options`. Fails for any other
+  /// attribute.
+  LogicalResult
+  checkConstantConverts(Attribute value,
+                        const CastRuleOptions &options = {}) const;
   /// Preimage of every element of a dense or dense_resource constant.
   FailureOr<ConvertedConstant>
   findExactPreimageOfConstant(ElementsAttr value,

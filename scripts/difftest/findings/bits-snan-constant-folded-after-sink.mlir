@@ -1,14 +1,14 @@
 // exactness=bits mismatch (final campaign, seed 400959, policy=always
-// direction=down; minimized by run.py). Open, not fixed. The sink moves the
+// direction=down; minimized by run.py). Fixed. The sink moved the
 // bf16 -> f32 cast of a constant holding the signaling NaN 0x7FA0 below a
-// tmov.slice; the original prints 0x7FE00000 (quieted), the rewritten
-// program 0x7FA00000 (still signaling). Likely mechanism, not yet
-// confirmed: the slice of the constant folds to a constant during the
-// lowering and upstream then folds the extension at compile time, where
-// APFloat keeps the NaN signaling, while the original extends at run time
-// and the CPU quiets it.
-// Under `bits` a float cast fed by a constant with NaN elements (also
-// through data movement) should not move.
+// tmov.slice; the original printed 0x7FE00000 (quieted), the rewritten
+// program 0x7FA00000 (still signaling). Cause, checked on the lowered IR:
+// the lowering folds the original's cast of the constant at compile time
+// (APFloat quiets the NaN); after the sink the slice of the constant is not
+// folded and the extension runs on the target, a shift that keeps the NaN
+// signaling. Under `bits` a cast reached by a constant through data
+// movement alone now stays unless every element converts under the
+// contract; test/Execution/bits-nan-constants.mlir is the regression test.
 // difftest-results: f32
 func.func private @printMemrefI16(tensor<*xi16>) attributes { llvm.emit_c_interface }
 func.func private @printMemrefI32(tensor<*xi32>) attributes { llvm.emit_c_interface }
