@@ -68,6 +68,12 @@ struct RegionFreeMoveModel
     return rebuildRegionFreeOp(builder, op, Data::get(op), newDataOperands,
                                elementType);
   }
+  bool canRetypeInPlace(Operation *op) const { return true; }
+  void retypeInPlace(Operation *op, RewriterBase &rewriter,
+                     ValueRange newDataOperands, Type elementType) const {
+    retypeRegionFreeOpInPlace(rewriter, op, Data::get(op), newDataOperands,
+                              elementType);
+  }
 };
 
 } // namespace detail

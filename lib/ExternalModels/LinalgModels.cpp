@@ -27,6 +27,24 @@ static Value createEmptyLike(OpBuilder &builder, Location loc, Value like,
       .getResult();
 }
 
+/// The init of a destination-style op retyped in place to element type
+/// `elementType`: the old init itself when it is a tensor.empty only `op`
+/// uses (retyped in place too), otherwise a new tensor.empty shaped like it.
+/// The init is overwritten entirely, so its contents never matter.
+static Value retypeInit(RewriterBase &rewriter, Operation *op, Value init,
+                        Type elementType) {
+  if (auto empty = init.getDefiningOp<tensor::EmptyOp>();
+      empty && init.hasOneUse()) {
+    rewriter.modifyOpInPlace(empty, [&] {
+      init.setType(cast<ShapedType>(init.getType()).clone(elementType));
+    });
+    return init;
+  }
+  OpBuilder::InsertionGuard guard(rewriter);
+  rewriter.setInsertionPoint(op);
+  return createEmptyLike(rewriter, op->getLoc(), init, elementType);
+}
+
 namespace {
 //===----------------------------------------------------------------------===//
 // linalg.transpose / linalg.broadcast / linalg.copy
@@ -69,6 +87,24 @@ struct LinalgMoveModel
       return linalg::CopyOp::create(builder, loc, TypeRange{init.getType()},
                                     ValueRange{input}, ValueRange{init})
           ->getResult(0);
+  }
+  /// The same op on the new input and a retyped init: the element type is
+  /// in the input, init and result types and in the body's block arguments
+  /// (both of the data's element type: the op is pure data movement).
+  bool canRetypeInPlace(Operation *op) const { return true; }
+  void retypeInPlace(Operation *op, RewriterBase &rewriter,
+                     ValueRange newDataOperands, Type elementType) const {
+    auto linalgOp = cast<OpTy>(op);
+    OpOperand *init = linalgOp.getDpsInitOperand(0);
+    Value newInit = retypeInit(rewriter, op, init->get(), elementType);
+    rewriter.modifyOpInPlace(op, [&] {
+      linalgOp.getDpsInputOperand(0)->set(newDataOperands.front());
+      init->set(newInit);
+      Value result = op->getResult(0);
+      result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+      for (BlockArgument arg : op->getRegion(0).getArguments())
+        arg.setType(elementType);
+    });
   }
 };
 
@@ -150,6 +186,26 @@ struct LinalgGenericMoveModel
         },
         discardable);
     return rebuilt->getResult(0);
+  }
+  /// The same generic reading the new input into a retyped init: the
+  /// copied input's and the init's block arguments change type, the other
+  /// inputs (never read by the body) stay.
+  bool canRetypeInPlace(Operation *op) const { return true; }
+  void retypeInPlace(Operation *op, RewriterBase &rewriter,
+                     ValueRange newDataOperands, Type elementType) const {
+    auto generic = cast<linalg::GenericOp>(op);
+    OpOperand *copied = getCopiedInput(generic);
+    assert(copied && "retyping a generic that is not data movement");
+    OpOperand *init = generic.getDpsInitOperand(0);
+    Value newInit = retypeInit(rewriter, op, init->get(), elementType);
+    rewriter.modifyOpInPlace(op, [&] {
+      generic.getMatchingBlockArgument(copied).setType(elementType);
+      generic.getMatchingBlockArgument(init).setType(elementType);
+      copied->set(newDataOperands.front());
+      init->set(newInit);
+      Value result = op->getResult(0);
+      result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+    });
   }
 };
 

@@ -26,6 +26,18 @@ LogicalResult mlir::casthoist::detail::verifyDataMovementOp(Operation *op) {
   return success();
 }
 
+void mlir::casthoist::retypeRegionFreeOpInPlace(
+    RewriterBase &rewriter, Operation *op, ArrayRef<OpOperand *> dataOperands,
+    ValueRange newDataOperands, Type elementType) {
+  rewriter.modifyOpInPlace(op, [&] {
+    for (auto [operand, replacement] :
+         llvm::zip_equal(dataOperands, newDataOperands))
+      operand->set(replacement);
+    Value result = op->getResult(0);
+    result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+  });
+}
+
 Value mlir::casthoist::rebuildRegionFreeOp(
     OpBuilder &builder, Operation *op, ArrayRef<OpOperand *> dataOperands,
     ValueRange newDataOperands, Type elementType,

@@ -292,6 +292,22 @@ bool mlir::casthoist::moveCastsAcrossCalls(
       for (Operation &op : block)
         if (auto fn = dyn_cast<FunctionOpInterface>(&op))
           functions.push_back(fn);
+  // Listing the call sites walks every attribute of every op; first look
+  // for a function whose signature a move could change at all: one whose
+  // argument a cast reads, or a private one with results (a caller may
+  // narrow them).
+  auto mayChange = [&](FunctionOpInterface fn) {
+    if (fn.isExternal() || (fn.isPublic() && scope != SignatureScope::All))
+      return false;
+    if (!fn.isPublic() && fn.getNumResults() != 0)
+      return true;
+    return llvm::any_of(fn.getArguments(), [](BlockArgument arg) {
+      return llvm::any_of(arg.getUsers(),
+                          llvm::IsaPred<ElementCastOpInterface>);
+    });
+  };
+  if (llvm::none_of(functions, mayChange))
+    return false;
   CallSites sites = collectCallSites(symbolTableOp, functions);
 
   bool changed = false;

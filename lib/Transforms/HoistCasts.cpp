@@ -14,6 +14,7 @@
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 #include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 #include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/Statistic.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
@@ -166,8 +167,14 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     SmallVector<Operation *> scopes = getReportScopes();
 
     TrafficModel model(dynamicDimSize);
-    SmallVector<TrafficModel::Totals> before = llvm::map_to_vector(
-        scopes, [&](Operation *scope) { return model.getTotals(scope); });
+    // The modeled bytes before and after feed the report, the picture and
+    // the byte statistics; a release build of LLVM compiles statistics out,
+    // and then the two walks over every function are skipped.
+    bool measures = report || drawGraph || LLVM_ENABLE_STATS;
+    SmallVector<TrafficModel::Totals> before;
+    if (measures)
+      before = llvm::map_to_vector(
+          scopes, [&](Operation *scope) { return model.getTotals(scope); });
     SmallVector<TrafficGraphFunction> graphs;
     if (drawGraph) {
       for (auto [i, scope] : llvm::enumerate(scopes)) {
@@ -280,7 +287,8 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
     }
 
     uint64_t totalBefore = 0, totalAfter = 0;
-    for (auto [i, scope] : llvm::enumerate(scopes)) {
+    for (auto [i, scope] :
+         llvm::enumerate(measures ? scopes : ArrayRef<Operation *>())) {
       TrafficModel::Totals start = before[i];
       TrafficModel::Totals end = model.getTotals(scope);
       totalBefore += start.total();

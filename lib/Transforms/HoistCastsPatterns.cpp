@@ -402,6 +402,26 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   return success();
 }
 
+/// Whether the cast op `op` can move by changing its operand and result
+/// type in place: one operand (the source), one result, no region (a cast
+/// written as a linalg op has an init and a body, and is rebuilt instead).
+static bool isMovableInPlace(Operation *op) {
+  return op->getNumOperands() == 1 && op->getNumResults() == 1 &&
+         op->getNumRegions() == 0;
+}
+
+/// Whether a planned move of one cast across `movement` can modify the IR in
+/// place instead of rebuilding it: one data operand, cast rather than
+/// replaced by a constant, no fill value, only this one cast moving, and
+/// both ops able to change type in place. Most moves on a chain are like
+/// this; creating and erasing two ops per step is most of a rebuild's cost.
+static bool canMoveInPlace(Operation *castOp, DataMovementOpInterface movement,
+                           ArrayRef<OpOperand *> dataOperands,
+                           ArrayRef<TypedAttr> fills) {
+  return dataOperands.size() == 1 && fills.empty() &&
+         isMovableInPlace(castOp) && movement.canRetypeInPlace();
+}
+
 namespace {
 /// cast(move(x_1, ..., x_n)) -> move(cast(x_1), ..., cast(x_n)), for a
 /// narrowing cast. Exact because every element of move's result is a copy of
@@ -424,6 +444,12 @@ struct HoistNarrowingCast
 
     DataMovementOpInterface movement = plan.movement;
     Type narrowType = plan.cast->getResultType();
+    if (!plan.keepsOriginal && plan.replacedCasts.size() == 1 &&
+        !plan.narrowConstants.front() &&
+        canMoveInPlace(castOp, movement, plan.dataOperands, plan.fills)) {
+      hoistInPlace(castOp, plan, rewriter);
+      return success();
+    }
     rewriter.setInsertionPoint(movement);
     SmallVector<Value> narrowOperands;
     SmallVector<Operation *> created;
@@ -472,6 +498,34 @@ struct HoistNarrowingCast
     state->count(&HoistCastsCounters::castsHoisted);
     state->count(&HoistCastsCounters::narrowedOps);
     return success();
+  }
+
+  /// The same rewrite without creating or erasing an op: the cast moves
+  /// above the data-movement op, which changes its element type in place.
+  void hoistInPlace(ElementCastOpInterface castOp, const HoistPlan &plan,
+                    PatternRewriter &rewriter) const {
+    DataMovementOpInterface movement = plan.movement;
+    Type narrowType = plan.cast->getResultType();
+    Value source = plan.dataOperands.front()->get();
+    Value castResult = castOp.getCastResult();
+    Value moved = movement.getDataResult();
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "hoisted above '" << movement->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
+                              MotionDirection::Up);
+    // The cast's users read the moved value, which becomes narrow below.
+    rewriter.replaceAllUsesWith(castResult, moved);
+    rewriter.modifyOpInPlace(castOp, [&] {
+      castOp->setOperand(0, source);
+      castResult.setType(withElementType(source, narrowType));
+    });
+    rewriter.moveOpBefore(castOp, movement);
+    movement.retypeInPlace(rewriter, castResult, narrowType);
+    state->count(&HoistCastsCounters::castsHoisted);
+    state->count(&HoistCastsCounters::narrowedOps);
   }
 
   std::shared_ptr<const PatternState> state;
@@ -621,6 +675,12 @@ struct SinkWideningCast
     std::string reason;
     if (failed(planSink(movement, *state, plan, reason)))
       return rewriter.notifyMatchFailure(movement, reason);
+    if (plan.removedCasts.size() == 1 && plan.narrowValues.front() &&
+        canMoveInPlace(plan.reference, movement, plan.dataOperands,
+                       plan.fills)) {
+      sinkInPlace(movement, plan, rewriter);
+      return success();
+    }
 
     rewriter.setInsertionPoint(movement);
     SmallVector<Operation *> created;
@@ -661,6 +721,34 @@ struct SinkWideningCast
     state->count(&HoistCastsCounters::castsSunk);
     state->count(&HoistCastsCounters::narrowedOps);
     return success();
+  }
+
+  /// The same rewrite without creating or erasing an op: the data-movement
+  /// op changes its element type in place and the cast moves below it.
+  void sinkInPlace(DataMovementOpInterface movement, const SinkPlan &plan,
+                   PatternRewriter &rewriter) const {
+    ElementCastOpInterface castOp = plan.reference;
+    Value narrow = plan.narrowValues.front();
+    Value castResult = castOp.getCastResult();
+    Value moved = movement.getDataResult();
+    Type wideType = moved.getType();
+    if (state->options.emitRemarks)
+      castOp->emitRemark() << "sunk below '" << movement->getName()
+                           << "': modeled traffic " << plan.trafficBefore
+                           << " -> " << plan.trafficAfter << " bytes";
+    if (state->options.onMotion)
+      state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
+                              MotionDirection::Down);
+    // The moved value's users read the cast, which is moved below.
+    rewriter.replaceAllUsesWith(moved, castResult);
+    movement.retypeInPlace(rewriter, narrow, plan.cast->getSourceType());
+    rewriter.modifyOpInPlace(castOp, [&] {
+      castOp->setOperand(0, moved);
+      castResult.setType(wideType);
+    });
+    rewriter.moveOpAfter(castOp, movement);
+    state->count(&HoistCastsCounters::castsSunk);
+    state->count(&HoistCastsCounters::narrowedOps);
   }
 
   std::shared_ptr<const PatternState> state;

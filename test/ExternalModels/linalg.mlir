@@ -5,12 +5,13 @@
 // model's decisions are tested in test/Transforms/HoistCasts/policy.mlir.
 
 // linalg data movement: the input is the data, the init is replaced by a
-// tensor.empty of the new element type (its contents never reach the result).
+// tensor.empty of the new element type (its contents never reach the result);
+// a tensor.empty init nothing else uses changes its type in place.
 
 // CHECK-LABEL: func.func @transpose
 // CHECK-SAME:    (%[[X:.*]]: tensor<4x8xf32>)
-// CHECK:         %[[C:.*]] = arith.truncf %[[X]] : tensor<4x8xf32> to tensor<4x8xf16>
-// CHECK:         %[[E:.*]] = tensor.empty() : tensor<8x4xf16>
+// CHECK-DAG:     %[[C:.*]] = arith.truncf %[[X]] : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK-DAG:     %[[E:.*]] = tensor.empty() : tensor<8x4xf16>
 // CHECK:         %[[T:.*]] = linalg.transpose ins(%[[C]] : tensor<4x8xf16>) outs(%[[E]] : tensor<8x4xf16>) permutation = [1, 0]
 // CHECK:         return %[[T]]
 func.func @transpose(%x: tensor<4x8xf32>) -> tensor<8x4xf16> {
@@ -304,4 +305,22 @@ func.func @negative_sink_pack_inexact_padding(%x: tensor<5x8xf16>) -> tensor<2x2
   %e = tensor.empty() : tensor<2x2x4x4xf32>
   %p = linalg.pack %w padding_value(%pad : f32) inner_dims_pos = [0, 1] inner_tiles = [4, 4] into %e : tensor<5x8xf32> -> tensor<2x2x4x4xf32>
   return %p : tensor<2x2x4x4xf32>
+}
+
+// -----
+
+// An init that another op also uses keeps its type: the retyped transpose
+// gets a new tensor.empty, the other transpose still writes the f32 one.
+// CHECK-LABEL: func.func @shared_init
+// CHECK-DAG:     %[[E:.*]] = tensor.empty() : tensor<8x4xf32>
+// CHECK-DAG:     %[[C:.*]] = arith.truncf %{{.*}} : tensor<4x8xf32> to tensor<4x8xf16>
+// CHECK-DAG:     %[[N:.*]] = tensor.empty() : tensor<8x4xf16>
+// CHECK:         linalg.transpose ins(%[[C]] : tensor<4x8xf16>) outs(%[[N]] : tensor<8x4xf16>)
+// CHECK:         linalg.transpose ins(%{{.*}} : tensor<4x8xf32>) outs(%[[E]] : tensor<8x4xf32>)
+func.func @shared_init(%x: tensor<4x8xf32>, %y: tensor<4x8xf32>) -> (tensor<8x4xf16>, tensor<8x4xf32>) {
+  %e = tensor.empty() : tensor<8x4xf32>
+  %t = linalg.transpose ins(%x : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %u = linalg.transpose ins(%y : tensor<4x8xf32>) outs(%e : tensor<8x4xf32>) permutation = [1, 0]
+  %c = arith.truncf %t : tensor<8x4xf32> to tensor<8x4xf16>
+  return %c, %u : tensor<8x4xf16>, tensor<8x4xf32>
 }

@@ -12,6 +12,7 @@
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/OpDefinition.h"
+#include "mlir/IR/PatternMatch.h"
 #include "mlir/IR/TypeUtilities.h"
 
 namespace mlir {
@@ -32,6 +33,13 @@ Value rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
                           ArrayRef<OpOperand *> dataOperands,
                           ValueRange newDataOperands, Type elementType,
                           ArrayRef<NamedAttribute> attrUpdates = {});
+
+/// retypeInPlace() for the ops rebuildRegionFreeOp() rebuilds: sets the
+/// operands `dataOperands` to `newDataOperands` and the single result's
+/// element type to `elementType`, through `rewriter`.
+void retypeRegionFreeOpInPlace(RewriterBase &rewriter, Operation *op,
+                               ArrayRef<OpOperand *> dataOperands,
+                               ValueRange newDataOperands, Type elementType);
 
 /// Marks an op whose every result element is a copy of an operand element or
 /// a fill value. Ops with this trait implement DataMovementOpInterface.

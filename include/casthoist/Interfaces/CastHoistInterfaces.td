@@ -164,6 +164,31 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
            "::mlir::ValueRange":$newDataOperands,
            "::mlir::Type":$elementType,
            "::llvm::ArrayRef<::mlir::TypedAttr>":$newFillValues)>,
+    InterfaceMethod<[{
+        Whether retypeInPlace() can change this op to another element type
+        in place: true for an op without fill values whose element type lives
+        only in types the method updates (operand, result, block argument
+        types). The rewrites then modify the op instead of rebuilding it,
+        which is most of their cost on long chains. Default: false.
+      }],
+      "bool", "canRetypeInPlace", (ins), [{}], [{
+        return false;
+      }]>,
+    InterfaceMethod<[{
+        Changes this op in place so that it reads `newDataOperands` (one per
+        getDataOperands() entry, same shapes, element type `elementType`)
+        and produces its data result with element type `elementType`;
+        everything else stays. The op must answer canRetypeInPlace(). Every
+        change goes through `rewriter` (modifyOpInPlace, and create for a
+        new init), so that listeners see it.
+      }],
+      "void", "retypeInPlace",
+      (ins "::mlir::RewriterBase &":$rewriter,
+           "::mlir::ValueRange":$newDataOperands,
+           "::mlir::Type":$elementType), [{}], [{
+        llvm_unreachable("retypeInPlace on an op that cannot be retyped in "
+                         "place (check canRetypeInPlace first)");
+      }]>,
   ];
 
   let extraSharedClassDeclaration = [{

@@ -145,6 +145,12 @@ static SmallVector<OpOperand *> firstOperandIsData(OpTy op) {
     (void)newFillValues;                                                       \
     return rebuildRegionFreeOp(builder, getOperation(), getDataOperands(),     \
                                newDataOperands, elementType);                  \
+  }                                                                            \
+  bool OP::canRetypeInPlace() { return true; }                                 \
+  void OP::retypeInPlace(RewriterBase &rewriter, ValueRange newDataOperands,   \
+                         Type elementType) {                                   \
+    retypeRegionFreeOpInPlace(rewriter, getOperation(), getDataOperands(),     \
+                              newDataOperands, elementType);                   \
   }
 
 TMOV_SINGLE_INPUT_MOVE_OP(TransposeOp)

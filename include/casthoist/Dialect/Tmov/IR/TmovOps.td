@@ -30,6 +30,10 @@ def PureDataMovement : NativeOpTrait<"PureDataMovement"> {
 class Tmov_Op<string mnemonic, list<Trait> traits = []>
     : Op<Tmov_Dialect, mnemonic, traits>;
 
+/// The interface methods of the single-input ops whose element type lives
+/// only in their operand and result types: they are retyped in place.
+defvar kRetypedInPlace = ["canRetypeInPlace", "retypeInPlace"];
+
 /// A pure data-movement op: every result element is a copy of a data operand
 /// element (or a fill value). `overridden` lists the interface methods with a
 /// default implementation that the op defines itself.
@@ -82,7 +86,7 @@ def Tmov_CastOp : Tmov_Op<"cast", [Pure, SameOperandsAndResultShape,
 // Data-movement ops
 //===----------------------------------------------------------------------===//
 
-def Tmov_TransposeOp : Tmov_MoveOp<"transpose"> {
+def Tmov_TransposeOp : Tmov_MoveOp<"transpose", [], kRetypedInPlace> {
   let summary = "permutes dimensions";
   let description = [{
     `result[i_0, ..., i_n] = input[j]` where `j[permutation[k]] = i_k`, i.e.
@@ -99,7 +103,7 @@ def Tmov_TransposeOp : Tmov_MoveOp<"transpose"> {
       "$input $permutation attr-dict `:` type($input) `->` type($result)";
 }
 
-def Tmov_ReshapeOp : Tmov_MoveOp<"reshape", [], ["isView"]> {
+def Tmov_ReshapeOp : Tmov_MoveOp<"reshape", [], !listconcat(["isView"], kRetypedInPlace)> {
   let summary = "reinterprets the shape, keeping row-major element order";
   let description = [{
     The result holds the input's elements in the same row-major order. Both
@@ -118,7 +122,7 @@ def Tmov_ReshapeOp : Tmov_MoveOp<"reshape", [], ["isView"]> {
   let assemblyFormat = "$input attr-dict `:` type($input) `->` type($result)";
 }
 
-def Tmov_BroadcastOp : Tmov_MoveOp<"broadcast"> {
+def Tmov_BroadcastOp : Tmov_MoveOp<"broadcast", [], kRetypedInPlace> {
   let summary = "repeats elements along new or size-1 dimensions";
   let description = [{
     Input dimension `i` becomes result dimension `dimensions[i]`
@@ -137,7 +141,7 @@ def Tmov_BroadcastOp : Tmov_MoveOp<"broadcast"> {
       "$input $dimensions attr-dict `:` type($input) `->` type($result)";
 }
 
-def Tmov_SliceOp : Tmov_MoveOp<"slice"> {
+def Tmov_SliceOp : Tmov_MoveOp<"slice", [], kRetypedInPlace> {
   let summary = "extracts a strided rectangular window";
   let description = [{
     `result[i] = input[offsets + i * strides]` for `0 <= i < sizes`. Offsets
@@ -197,7 +201,7 @@ def Tmov_PadOp : Tmov_MoveOp<"pad", [], ["getFillValues"]> {
   }];
 }
 
-def Tmov_GatherOp : Tmov_MoveOp<"gather"> {
+def Tmov_GatherOp : Tmov_MoveOp<"gather", [], kRetypedInPlace> {
   let summary = "selects slices along one dimension by index";
   let description = [{
     `result[p..., q..., s...] = data[p..., clamp(indices[q...]), s...]`
@@ -245,7 +249,8 @@ def Tmov_ScatterOp : Tmov_MoveOp<"scatter"> {
   }];
 }
 
-def Tmov_ReverseOp : Tmov_MoveOp<"reverse", [AllTypesMatch<["input", "result"]>]> {
+def Tmov_ReverseOp : Tmov_MoveOp<"reverse", [AllTypesMatch<["input", "result"]>],
+                                     kRetypedInPlace> {
   let summary = "reverses the order of elements along dimensions";
   let description = [{
     ```mlir
@@ -257,7 +262,7 @@ def Tmov_ReverseOp : Tmov_MoveOp<"reverse", [AllTypesMatch<["input", "result"]>]
   let assemblyFormat = "$input $dimensions attr-dict `:` type($input)";
 }
 
-def Tmov_TileOp : Tmov_MoveOp<"tile"> {
+def Tmov_TileOp : Tmov_MoveOp<"tile", [], kRetypedInPlace> {
   let summary = "repeats a tensor along each dimension";
   let description = [{
     Result dimension `d` has size `input.shape[d] * multiples[d]` and
