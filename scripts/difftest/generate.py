@@ -1046,7 +1046,8 @@ class Gen:
         n = r.randint(1, 3)
         elems = [r.choice(values) for _ in range(n)]
         src = self.leaf([n], "i8", "nonan", given=elems)
-        i, x = self.fresh("i"), self.fresh("x")
+        # (not %iN: tensor.pad regions name their indices %i0, %i1, ...)
+        i, x = self.fresh("pos"), self.fresh("x")
         self.emit("%s = arith.constant %d : index" % (i, r.randrange(n)))
         self.emit("%s = tensor.extract %s[%s] : %s" % (x, src.name, i, src.type))
         return x
@@ -1410,7 +1411,7 @@ class Gen:
                 ys.append(y)
             ext = v.ext
         else:
-            narrow = r.choice(FLOATS + INTS[1:])
+            narrow = r.choice(FLOATS[1:] + INTS[1:])  # has a wider type
             wide = self.wider_type(narrow)
             shape = self.rand_shape()
             proto = None
@@ -1503,8 +1504,8 @@ class Gen:
             self.emit("}")
             self.forms.add("scf.for")
         else:
-            i, j, b = self.fresh("i"), self.fresh("j"), self.fresh("b")
-            go, j1 = self.fresh("go"), self.fresh("j")
+            i, j, b = self.fresh("it"), self.fresh("jt"), self.fresh("b")
+            go, j1 = self.fresh("go"), self.fresh("jt")
             acc2 = Val(b, v.shape, v.et, rv.cls, v.ext)
             lines2, y2 = self.scoped(lambda: body(acc2))
             if y2.shape != v.shape:
