@@ -9,10 +9,22 @@ the kernel's inputs from a seeded pool of nasty values (NaN payloads, +-Inf,
 negative integers), calls the kernel and prints the bit pattern of every
 result. Same seed -> same program. Python 3 stdlib only.
 
+Newer forms (--features all: mixed in with moderate probability; new: biased
+toward them; old: left out, the former programs exactly): arith.select and
+tosa.select, torch-mlir style linalg.generic data movement, float negate/abs
+(tosa.negate, tosa.abs, arith.negf, math.absf) as chain links; scf.if and
+scf.index_switch on a value read from an i8 input, whose regions yield moved
+values narrowed after the op or the same widening cast; scf.for (1-3
+iterations) and scf.while carrying a tensor through shape-preserving data
+movement, narrowed after the loop; private callees that move or narrow their
+argument. A `// difftest-forms:` comment lists the newer forms used.
+
 Dialect modes:
-  tmov   tmov ops and tmov.cast only
-  tosa   upstream forms only: tosa ops + tosa.cast, linalg.transpose/broadcast,
-         tensor.expand_shape/collapse_shape/extract_slice/pad/concat and
+  tmov   tmov ops and tmov.cast only (plus the scf control flow, calls, and
+         the scalar tensor.extract/arith.cmpi/index_cast of a condition)
+  tosa   upstream forms only: tosa ops + tosa.cast, linalg.transpose/broadcast/
+         generic, tensor.expand_shape/collapse_shape/extract_slice/pad/concat,
+         arith.select/negf, math.absf and
          arith.truncf/extf/trunci/extsi/extui/sitofp/uitofp/fptosi
   mixed  everything
 """
