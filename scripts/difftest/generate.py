@@ -9,10 +9,22 @@ the kernel's inputs from a seeded pool of nasty values (NaN payloads, +-Inf,
 negative integers), calls the kernel and prints the bit pattern of every
 result. Same seed -> same program. Python 3 stdlib only.
 
+Newer forms (--features all: mixed in with moderate probability; new: biased
+toward them; old: left out, the former programs exactly): arith.select and
+tosa.select, torch-mlir style linalg.generic data movement, float negate/abs
+(tosa.negate, tosa.abs, arith.negf, math.absf) as chain links; scf.if and
+scf.index_switch on a value read from an i8 input, whose regions yield moved
+values narrowed after the op or the same widening cast; scf.for (1-3
+iterations) and scf.while carrying a tensor through shape-preserving data
+movement, narrowed after the loop; private callees that move or narrow their
+argument. A `// difftest-forms:` comment lists the newer forms used.
+
 Dialect modes:
-  tmov   tmov ops and tmov.cast only
-  tosa   upstream forms only: tosa ops + tosa.cast, linalg.transpose/broadcast,
-         tensor.expand_shape/collapse_shape/extract_slice/pad/concat and
+  tmov   tmov ops and tmov.cast only (plus the scf control flow, calls, and
+         the scalar tensor.extract/arith.cmpi/index_cast of a condition)
+  tosa   upstream forms only: tosa ops + tosa.cast, linalg.transpose/broadcast/
+         generic, tensor.expand_shape/collapse_shape/extract_slice/pad/concat,
+         arith.select/negf, math.absf and
          arith.truncf/extf/trunci/extsi/extui/sitofp/uitofp/fptosi
   mixed  everything
 """
@@ -346,7 +358,7 @@ class Val:
 
 
 class Gen:
-    def __init__(self, seed, dialect, max_ops):
+    def __init__(self, seed, dialect, max_ops, features="all"):
         self.rng = random.Random(seed)
         self.seed = seed
         self.dialect = dialect
@@ -358,6 +370,12 @@ class Gen:
         self.ops = 0
         self.values = []
         self.results = []
+        # new forms (selects, linalg.generic, sign ops, control flow, calls)
+        self.features = features
+        self.newforms = features != "old"
+        self.forms = set()
+        self.funcs = []  # rendered private callees
+        self.in_func = False  # emitting a callee: inputs are constants
 
     # ----------------------------------------------------------- helpers
     def fresh(self, p="v"):
@@ -381,14 +399,16 @@ class Gen:
             shape[r.randrange(rank)] = 0
         return shape
 
-    def leaf(self, shape, et, cls=None, preimage=None):
-        """A kernel input: a function argument (opaque) or a constant."""
+    def leaf(self, shape, et, cls=None, preimage=None, const=False, given=None):
+        """A kernel input: a function argument (opaque) or a constant (always
+        a constant inside a private callee, or with const=True). given: the
+        elements, instead of drawing them from the pools."""
         r = self.rng
         cls = cls or r.choice(["any", "any", "any", "nonan", "small"])
         if cls != "any" and is_float(et) is False:
             cls = "small" if cls == "small" else "nonan"
-        elems = []
-        for _ in range(numel(shape)):
+        elems = list(given) if given is not None else []
+        for _ in range(numel(shape) if given is None else 0):
             e = None
             if preimage is not None and r.random() < 0.9:
                 e = self.pools.preimage_elem(preimage[0], et, preimage[1])
@@ -405,7 +425,7 @@ class Gen:
                 cls = "small" if all(abs(v) < 100.0 for v in vals) else "nonan"
             else:
                 cls = "any"
-        if r.random() < 0.2:
+        if const or self.in_func or r.random() < 0.2:
             name = self.fresh("cst")
             self.emit("%s = arith.constant %s : %s" % (
                 name, dense(shape, elems, et), ttype(shape, et)))
@@ -430,7 +450,7 @@ class Gen:
             elems = [wrap(r.choice(cand), it) for _ in range(n)]
             if n >= 2 and r.random() < 0.5:
                 elems[-1] = elems[0]  # duplicate
-        if r.random() < 0.3:
+        if self.in_func or r.random() < 0.3:
             name = self.fresh("idx")
             self.emit("%s = arith.constant %s : %s" % (
                 name, dense(shape, elems, it), ttype(shape, it)))
@@ -495,7 +515,9 @@ class Gen:
             return "arith.fptosi"
         return None
 
-    def cast(self, v, dst, fam=None):
+    def cast(self, v, dst, fam=None, op=None):
+        """v cast to dst with family fam (random if None or not available);
+        op forces the arith op (e.g. to repeat another cast exactly)."""
         r = self.rng
         fams = self.cast_families(v)  # no tosa.cast of a zero-size tensor
         if not fams:
@@ -503,15 +525,17 @@ class Gen:
         fam = fam if fam in fams else r.choice(fams)
         if is_float(v.et) and not is_float(dst) and v.cls == "any":
             return None  # float -> int of NaN is unspecified
-        op = None
         if fam == "arith":
-            op = self.arith_cast(v.et, dst, v.cls)
+            op = op or self.arith_cast(v.et, dst, v.cls)
             if op is None:
                 return None
         if unlowerable(op or fam, v.et, dst):
             return None
+        if fam != "arith":
+            op = None
         name = self.fresh()
         out = Val(name, v.shape, dst, v.cls)
+        out.castop = (fam, op)
         if fam == "tmov":
             self.emit("%s = tmov.cast %s : %s to %s" % (name, v.name, v.type, out.type))
             kind = "s"
@@ -607,6 +631,15 @@ class Gen:
                     # tosa.scatter is not generated: %lower-to-llvm runs
                     # tosa-to-linalg (which fails on it) before tosa-to-scf.
                     ops += [self.to_gather]
+            if self.newforms:
+                # selects, torch-mlir style linalg.generic data movement and
+                # float negate/abs (twice as likely with --features new)
+                extra = [self.la_generic]
+                if not zero:
+                    extra += [self.sel_arith, self.sel_tosa]
+                if is_float(v.et):
+                    extra += [self.sign_op]
+                ops += extra * (2 if self.features == "new" else 1)
         return ops
 
     def new(self, shape, et, cls, ext=None):
@@ -988,6 +1021,608 @@ class Gen:
             o.name, v.name, idx.name, upd.name, v.type, idx.type, upd.type, o.type))
         return o
 
+
+    # ------------------------------------------------ new movement forms
+    def dense_i1(self, shape, bits):
+        if 0 in shape:
+            return "dense<>"
+        it = iter(bits)
+
+        def rec(dims):
+            if not dims:
+                return "true" if next(it) else "false"
+            return "[" + ", ".join(rec(dims[1:]) for _ in range(dims[0])) + "]"
+        return "dense<%s>" % rec(list(shape))
+
+    def tensor_cond(self, shape):
+        """An i1 tensor of the given shape: a constant, or an i8 input
+        compared with 0 (so the choice depends on the nasty integer pool)."""
+        r = self.rng
+        c = self.fresh("cond")
+        t = ttype(shape, "i1")
+        if r.random() < 0.4:
+            bits = [r.random() < 0.5 for _ in range(numel(shape))]
+            self.emit("%s = arith.constant %s : %s" % (c, self.dense_i1(shape, bits), t))
+            return c
+        src = self.leaf(shape, "i8")
+        z = self.fresh("z")
+        self.emit("%s = arith.constant dense<0> : %s" % (z, src.type))
+        self.emit("%s = arith.cmpi %s, %s, %s : %s" % (
+            c, r.choice(["slt", "sgt", "eq", "ne"]), src.name, z, src.type))
+        return c
+
+    def scalar_input(self, values):
+        """An i8 element read from a small i8 input (tensor.extract): a
+        runtime scalar. values: the candidates for the element read."""
+        r = self.rng
+        n = r.randint(1, 3)
+        elems = [r.choice(values) for _ in range(n)]
+        src = self.leaf([n], "i8", "nonan", given=elems)
+        # (not %iN: tensor.pad regions name their indices %i0, %i1, ...)
+        i, x = self.fresh("pos"), self.fresh("x")
+        self.emit("%s = arith.constant %d : index" % (i, r.randrange(n)))
+        self.emit("%s = tensor.extract %s[%s] : %s" % (x, src.name, i, src.type))
+        return x
+
+    def scalar_cond(self):
+        r = self.rng
+        x = self.scalar_input([0, 0, 1, -1, 127, -128, 2, 64])
+        z, c = self.fresh("z"), self.fresh("c")
+        self.emit("%s = arith.constant 0 : i8" % z)
+        self.emit("%s = arith.cmpi %s, %s, %s : i8" % (
+            c, r.choice(["ne", "eq", "slt", "sgt"]), x, z))
+        return c
+
+    def sel_arith(self, v):
+        """arith.select on tensors: a tensor or scalar i1 condition; v is
+        the true or the false value, the other one a partner (a widening
+        cast of a fresh input when v comes from one, so sinking applies)."""
+        r = self.rng
+        other = self.partner(v, v.shape)
+        a, b = (v, other) if r.random() < 0.5 else (other, v)
+        o = self.new(v.shape, v.et, self.meet(v.cls, other.cls))
+        if r.random() < 0.3:
+            c = self.scalar_cond()
+            self.emit("%s = arith.select %s, %s, %s : %s" % (o.name, c, a.name, b.name, o.type))
+        else:
+            c = self.tensor_cond(v.shape)
+            self.emit("%s = arith.select %s, %s, %s : %s, %s" % (
+                o.name, c, a.name, b.name, ttype(v.shape, "i1"), o.type))
+        self.forms.add("arith.select")
+        return o
+
+    def sel_tosa(self, v):
+        """tosa.select; the condition and the other operand may broadcast
+        (size-1 dimensions)."""
+        r = self.rng
+        csh = [d if r.random() < 0.8 else 1 for d in v.shape]
+        osh = [d if r.random() < 0.85 else 1 for d in v.shape]
+        other = self.partner(v, osh)
+        c = self.tensor_cond(csh)
+        swap = r.random() < 0.5
+        a, b = (other, v) if swap else (v, other)
+        o = self.new(v.shape, v.et, self.meet(v.cls, other.cls))
+        self.emit("%s = tosa.select %s, %s, %s : (%s, %s, %s) -> %s" % (
+            o.name, c, a.name, b.name, ttype(csh, "i1"), a.type, b.type, o.type))
+        self.forms.add("tosa.select")
+        return o
+
+    def la_generic(self, v, kind=None, perm=None):
+        """linalg.generic data movement as torch-mlir emits it: all loops
+        parallel, body `linalg.yield %in`, a projected permutation reading
+        the input (transpose, broadcast with new dims and size-1 dims read
+        at 0, or copy), identity map on a tensor.empty init."""
+        r = self.rng
+        rank = len(v.shape)
+        kind = kind or r.choice(["transpose", "transpose", "broadcast", "broadcast", "copy"])
+        if kind == "transpose":
+            p = perm or self.perm(rank)
+            out = [v.shape[i] for i in p]
+            inv = [0] * rank
+            for i, j in enumerate(p):
+                inv[j] = i
+            orank, exprs = rank, ["d%d" % inv[j] for j in range(rank)]
+        elif kind == "broadcast":
+            extra = r.randint(0, min(2, 4 - rank)) if rank < 4 else 0
+            orank = rank + extra
+            pos = sorted(r.sample(range(orank), rank))
+            out = [r.randint(1, 3) for _ in range(orank)]
+            exprs = []
+            for j, d in enumerate(pos):
+                if v.shape[j] == 1 and r.random() < 0.6:
+                    exprs.append("0")
+                    out[d] = r.choice([1, 2, 3])
+                else:
+                    exprs.append("d%d" % d)
+                    out[d] = v.shape[j]
+        else:
+            orank, out, exprs = rank, list(v.shape), ["d%d" % j for j in range(rank)]
+        dims = ", ".join("d%d" % i for i in range(orank))
+        o = self.new(out, v.et, v.cls)
+        e, a, b = self.fresh("e"), self.fresh("in"), self.fresh("out")
+        self.emit("%s = tensor.empty() : %s" % (e, o.type))
+        self.emit("%s = linalg.generic {indexing_maps = [affine_map<(%s) -> (%s)>, affine_map<(%s) -> (%s)>], iterator_types = [%s]} ins(%s : %s) outs(%s : %s) {" % (
+            o.name, dims, ", ".join(exprs), dims, dims,
+            ", ".join(['"parallel"'] * orank), v.name, v.type, e, o.type))
+        self.emit("^bb0(%s: %s, %s: %s):" % (a, v.et, b, v.et))
+        self.emit("  linalg.yield %s : %s" % (a, v.et))
+        self.emit("} -> %s" % o.type)
+        self.forms.add("linalg.generic")
+        return o
+
+    def sign_op(self, v):
+        """Float negate/abs: tosa.negate (TOSA 1.0, zero points 0) and
+        tosa.abs on f32/f16/bf16, math.absf on non-f8 floats (f8 does not
+        lower), arith.negf on every float type."""
+        r = self.rng
+        if not is_float(v.et):
+            return None
+        ops = ["arith.negf"]
+        if not v.et.startswith("f8"):
+            ops.append("math.absf")
+        if v.et in ("f32", "f16", "bf16") and 0 not in v.shape:
+            ops += ["tosa.negate", "tosa.abs"]
+        op = r.choice(ops)
+        o = self.new(v.shape, v.et, v.cls)
+        if op == "tosa.negate":
+            z = self.fresh("zp")
+            self.emit('%s = "tosa.const"() {values = dense<0.0> : tensor<1x%s>} : () -> tensor<1x%s>' % (
+                z, v.et, v.et))
+            self.emit("%s = tosa.negate %s, %s, %s : (%s, tensor<1x%s>, tensor<1x%s>) -> %s" % (
+                o.name, v.name, z, z, v.type, v.et, v.et, o.type))
+        elif op == "tosa.abs":
+            self.emit("%s = tosa.abs %s : (%s) -> %s" % (o.name, v.name, v.type, o.type))
+        else:
+            self.emit("%s = %s %s : %s" % (o.name, op, v.name, v.type))
+        self.forms.add(op)
+        return o
+
+    # ------------------------------------------- shape-preserving movement
+    def keep_shape(self, v):
+        """One or two data-movement ops whose result has v's shape and type
+        (a loop body, a branch that must match another): reverse, a
+        transpose that permutes equal dimensions, slice + pad back, concat
+        + slice back, a select with another value, a copy."""
+        r = self.rng
+        zero = 0 in v.shape
+        groups = {}
+        for i, d in enumerate(v.shape):
+            groups.setdefault(d, []).append(i)
+        square = any(len(g) > 1 for g in groups.values())
+        cands = []
+        if self.tmov():
+            cands += ["tm_reverse", "tm_reverse"]
+            if square:
+                cands.append("tm_transpose")
+            if not zero:
+                cands += ["tm_slice_pad", "tm_concat_slice"]
+        if self.upstream():
+            if square:
+                cands += ["la_transpose", "gen_transpose"]
+            cands.append("gen_copy")
+            if not zero:
+                cands += ["to_reverse", "to_reverse", "to_identity", "te_slice_pad",
+                          "to_slice_pad", "te_concat_slice", "sel_arith"]
+                if all(d > 0 for d in v.shape):
+                    cands.append("sel_tosa_full")
+        k = r.choice(cands)
+        if k.endswith("transpose"):
+            p = list(range(len(v.shape)))
+            for g in groups.values():
+                if len(g) > 1:
+                    sh = list(g)
+                    while sh == g:
+                        r.shuffle(sh)
+                    for a, b in zip(g, sh):
+                        p[a] = b
+            if k == "gen_transpose":
+                return self.la_generic(v, "transpose", p)
+            o = self.new(v.shape, v.et, v.cls)
+            if k == "tm_transpose":
+                self.emit("%s = tmov.transpose %s %s : %s -> %s" % (o.name, v.name, p, v.type, o.type))
+            elif k == "la_transpose":
+                e = self.fresh("e")
+                self.emit("%s = tensor.empty() : %s" % (e, o.type))
+                self.emit("%s = linalg.transpose ins(%s : %s) outs(%s : %s) permutation = %s" % (
+                    o.name, v.name, v.type, e, o.type, p))
+            else:
+                return self.la_generic(v, "transpose", p)
+            return o
+        if k == "gen_copy":
+            return self.la_generic(v, "copy")
+        if k == "tm_reverse":
+            return self.tm_reverse(v)
+        if k == "to_reverse":
+            return self.to_reverse(v)
+        if k == "to_identity":
+            return self.to_identity(v)
+        if k == "sel_arith":
+            return self.sel_arith(v)
+        if k == "sel_tosa_full":
+            other = self.partner(v, v.shape)
+            c = self.tensor_cond(v.shape)
+            o = self.new(v.shape, v.et, self.meet(v.cls, other.cls))
+            self.emit("%s = tosa.select %s, %s, %s : (%s, %s, %s) -> %s" % (
+                o.name, c, v.name, other.name, ttype(v.shape, "i1"), v.type, other.type, o.type))
+            self.forms.add("tosa.select")
+            return o
+        flavor = k.split("_")[0]
+        d = r.randrange(len(v.shape))
+        D = v.shape[d]
+        if k.endswith("slice_pad"):
+            # shift along d: drop `cut` elements at one end, pad them back at
+            # the other (or the same) end
+            cut = r.randint(1, D) if D > 1 and r.random() < 0.8 else D
+            cut = min(cut, D - 1) if D > 1 else 0
+            if cut == 0:
+                return self.tm_reverse(v) if self.tmov() else self.to_reverse(v)
+            offs = [0] * len(v.shape)
+            sizes = list(v.shape)
+            front = r.random() < 0.5
+            offs[d] = cut if front else 0
+            sizes[d] = D - cut
+            s = self.emit_slice(v, offs, sizes, flavor)
+            lo = [0] * len(v.shape)
+            hi = [0] * len(v.shape)
+            (hi if r.random() < 0.7 else lo)[d] = cut
+            return self.emit_pad(s, lo, hi, flavor)
+        # concat + slice back: append (or prepend) rows of another value,
+        # keep a window of the original size (a decode loop)
+        rows = r.randint(1, 2)
+        sh = list(v.shape)
+        sh[d] = rows
+        other = self.partner(v, sh)
+        parts = [v, other] if r.random() < 0.6 else [other, v]
+        out = list(v.shape)
+        out[d] += rows
+        cls = self.meet(v.cls, other.cls)
+        c = self.new(out, v.et, cls)
+        names = ", ".join(p.name for p in parts)
+        types = ", ".join(p.type for p in parts)
+        if flavor == "tm":
+            self.emit("%s = tmov.concat %s axis %d : (%s) -> %s" % (c.name, names, d, types, c.type))
+        else:
+            self.emit("%s = tensor.concat dim(%d) %s : (%s) -> %s" % (c.name, d, names, types, c.type))
+        offs = [0] * len(v.shape)
+        offs[d] = r.randint(0, rows)
+        return self.emit_slice(c, offs, list(v.shape), "tm" if flavor == "tm" else "te")
+
+    def emit_slice(self, v, offs, sizes, flavor):
+        o = self.new(sizes, v.et, v.cls)
+        ones = [1] * len(sizes)
+        if flavor == "tm":
+            self.emit("%s = tmov.slice %s offsets %s sizes %s strides %s : %s -> %s" % (
+                o.name, v.name, offs, sizes, ones, v.type, o.type))
+        elif flavor == "to":
+            a, b = self.const_shape(offs), self.const_shape(sizes)
+            self.emit("%s = tosa.slice %s, %s, %s : (%s, !tosa.shape<%d>, !tosa.shape<%d>) -> %s" % (
+                o.name, v.name, a, b, v.type, len(sizes), len(sizes), o.type))
+        else:
+            self.emit("%s = tensor.extract_slice %s%s %s %s : %s to %s" % (
+                o.name, v.name, offs, sizes, ones, v.type, o.type))
+        return o
+
+    def emit_pad(self, v, lo, hi, flavor):
+        e, cls = self.fill_bits(v.et, v.cls, self.pre(v))
+        out = [d + a + b for d, a, b in zip(v.shape, lo, hi)]
+        o = self.new(out, v.et, cls)
+        if flavor == "tm":
+            self.emit("%s = tmov.pad %s low %s high %s value %s : %s : %s -> %s" % (
+                o.name, v.name, lo, hi, fmt_elem(e, v.et), v.et, v.type, o.type))
+        elif flavor == "to":
+            pads = []
+            for a, b in zip(lo, hi):
+                pads += [a, b]
+            s = self.const_shape(pads)
+            k = self.fresh("k")
+            self.emit('%s = "tosa.const"() {values = dense<%s> : tensor<1x%s>} : () -> tensor<1x%s>' % (
+                k, fmt_elem(e, v.et), v.et, v.et))
+            self.emit("%s = tosa.pad %s, %s, %s : (%s, !tosa.shape<%d>, tensor<1x%s>) -> %s" % (
+                o.name, v.name, s, k, v.type, len(pads), v.et, o.type))
+        else:
+            k = self.fresh("pv")
+            self.emit("%s = arith.constant %s : %s" % (k, fmt_elem(e, v.et), v.et))
+            args = ", ".join("%s: index" % self.fresh("p") for _ in v.shape)
+            self.emit("%s = tensor.pad %s low%s high%s {" % (o.name, v.name, lo, hi))
+            self.emit("^bb0(%s):" % args)
+            self.emit("  tensor.yield %s : %s" % (k, v.et))
+            self.emit("} : %s to %s" % (v.type, o.type))
+        return o
+
+    # ------------------------------------------------ control flow, calls
+    def scoped(self, fn, indent="  "):
+        """Run fn() emitting into a fresh list; values made there are not
+        visible afterwards (a region, a callee). -> (lines, fn())."""
+        saved = self.body, list(self.values), len(self.results)
+        self.body = []
+        ret = fn()
+        lines = [indent + l for l in self.body]
+        self.body, self.values = saved[0], saved[1]
+        del self.results[saved[2]:]
+        return lines, ret
+
+    def moves(self, v, n):
+        for _ in range(n):
+            v = self.move(v)
+        return v
+
+    def start_value(self, nonzero=False):
+        """The wide value a structured form starts from: an existing value,
+        a fresh input, or a widening cast of a fresh narrow input."""
+        r = self.rng
+        ok = [w for w in self.values if not (nonzero and 0 in w.shape)]
+        if ok and r.random() < 0.2:
+            return r.choice(ok)
+        wide = r.choice(FLOATS[:4] + INTS[:3] + ["f32", "f32"])
+        shape = self.rand_shape(allow_zero=not nonzero)
+        if r.random() < 0.5:
+            src = self.leaf(shape, self.narrower_type(wide))
+            v = self.cast(src, wide) or src
+        else:
+            v = self.leaf(shape, wide)
+        self.values.append(v)
+        return v
+
+    def fresh_like(self, v, shape=None):
+        """A new value of v's type: a fresh input or the same widening cast
+        of a fresh narrow input (partner(), never v itself)."""
+        shape = list(shape or v.shape)
+        for _ in range(3):
+            w = self.partner(v, shape)
+            if w is not v:
+                return w
+        return self.leaf(shape, v.et)
+
+    def finish(self, rv, fanout=0.1):
+        """After a region op or call: narrow its result (the cast is then
+        the only user, the shape the pass moves), sometimes also let the
+        wide result escape (then the rewrite is refused)."""
+        r = self.rng
+        if r.random() < fanout:
+            self.results.append(rv)
+        t = self.narrower_type(rv.et)
+        c = self.cast(rv, t) if t is not None else None
+        if c is None:
+            self.results.append(rv)
+            return rv
+        self.values.append(c)
+        if r.random() < 0.3 and self.ops < self.max_ops:
+            c = self.move(c)
+        self.results.append(c)
+        return c
+
+    def branch_op(self, kind):
+        """scf.if on a condition read from an i8 input, or scf.index_switch
+        on an index read from one. Style `narrow`: the regions yield moved
+        wide values, narrowed after the op (the cast moves into the
+        regions); style `widen`: every region yields the same widening cast
+        (or a constant with a narrow preimage), moved out after the op."""
+        r = self.rng
+        if kind == "if":
+            cond = self.scalar_cond()
+            nreg = 2
+        else:
+            x = self.scalar_input([0, 0, 1, 1, 2, -1, 5, 127])
+            cond = self.fresh("ix")
+            self.emit("%s = arith.index_cast %s : i8 to index" % (cond, x))
+            nreg = r.choice([2, 3, 3])
+        if r.random() < 0.6:
+            v = self.start_value()
+            lines0, y0 = self.scoped(lambda: self.moves(v, r.choice([1, 1, 2])))
+            regions, ys = [lines0], [y0]
+            for _ in range(nreg - 1):
+                def other():
+                    if y0.shape == v.shape and r.random() < 0.3:
+                        return self.keep_shape(v)
+                    w = self.fresh_like(Val(y0.name, y0.shape, y0.et, y0.cls, v.ext))
+                    if r.random() < 0.4:
+                        w = self.keep_shape(w)
+                    return w
+                lines, y = self.scoped(other)
+                regions.append(lines)
+                ys.append(y)
+            ext = v.ext
+        else:
+            narrow = r.choice(FLOATS[1:] + INTS[1:])  # has a wider type
+            wide = self.wider_type(narrow)
+            shape = self.rand_shape()
+            proto = None
+            regions, ys = [], []
+            for i in range(nreg):
+                def region():
+                    if proto is not None and r.random() < 0.2:
+                        # a constant with exact narrow preimages
+                        return self.leaf(shape, wide, proto.cls, preimage=(narrow, proto.ext[2]), const=True)
+                    x = self.leaf(shape, narrow)
+                    if r.random() < 0.3:
+                        x = self.keep_shape(x)
+                    if proto is None:
+                        return self.cast(x, wide)
+                    return self.cast(x, wide, *proto.castop)
+                lines, y = self.scoped(region)
+                if y is None:
+                    break
+                if proto is None:
+                    proto = y
+                regions.append(lines)
+                ys.append(y)
+            if len(ys) < nreg or proto is None or proto.ext is None:
+                return self.chain()
+            ext = proto.ext
+        y0 = ys[0]
+        cls = y0.cls
+        for y in ys:
+            cls = self.meet(cls, y.cls)
+        rv = self.new(y0.shape, y0.et, cls, ext)
+        if kind == "if":
+            self.emit("%s = scf.if %s -> (%s) {" % (rv.name, cond, rv.type))
+            for i, (lines, y) in enumerate(zip(regions, ys)):
+                if i:
+                    self.emit("} else {")
+                self.body.extend(lines)
+                self.emit("  scf.yield %s : %s" % (y.name, rv.type))
+            self.emit("}")
+        else:
+            self.emit("%s = scf.index_switch %s -> %s" % (rv.name, cond, rv.type))
+            for i, (lines, y) in enumerate(zip(regions, ys)):
+                self.emit("case %d {" % i if i < nreg - 1 else "default {")
+                self.body.extend(lines)
+                self.emit("  scf.yield %s : %s" % (y.name, rv.type))
+                self.emit("}")
+        self.forms.add("scf." + ("if" if kind == "if" else "index_switch"))
+        self.ops += 1
+        if ext is not None and ys and all(getattr(y, "castop", None) for y in ys) and r.random() < 0.7:
+            # widened out of the branch: move it, then maybe narrow
+            self.values.append(rv)
+            v = self.moves(rv, r.choice([1, 2]))
+            if r.random() < 0.5:
+                self.finish(v, 0.0)
+            else:
+                self.results.append(v)
+            return
+        self.finish(rv)
+
+    def loop_op(self, kind):
+        """scf.for with 1-3 iterations (constant bounds) or scf.while,
+        carrying a tensor through shape-preserving data movement, narrowed
+        after the loop (the pass carries it narrow)."""
+        r = self.rng
+        v = self.start_value(nonzero=True)
+        if r.random() < 0.4:
+            v = self.moves(v, 1)
+        n = r.randint(1, 3)
+        lb, ub, st = self.fresh("lb"), self.fresh("ub"), self.fresh("st")
+        self.emit("%s = arith.constant 0 : index" % lb)
+        self.emit("%s = arith.constant %d : index" % (ub, n))
+        self.emit("%s = arith.constant 1 : index" % st)
+        acc = Val(self.fresh("acc"), v.shape, v.et, v.cls, v.ext)
+
+        def body(a):
+            y = a
+            for _ in range(r.choice([1, 1, 2])):
+                y = self.keep_shape(y)
+                self.ops += 1
+            return y
+        lines, y = self.scoped(lambda: body(acc))
+        if y.shape != v.shape:
+            return self.chain()
+        rv = self.new(v.shape, v.et, self.meet(v.cls, y.cls), v.ext)
+        if kind == "for":
+            iv = self.fresh("iv")
+            self.emit("%s = scf.for %s = %s to %s step %s iter_args(%s = %s) -> (%s) {" % (
+                rv.name, iv, lb, ub, st, acc.name, v.name, v.type))
+            self.body.extend(lines)
+            self.emit("  scf.yield %s : %s" % (y.name, v.type))
+            self.emit("}")
+            self.forms.add("scf.for")
+        else:
+            i, j, b = self.fresh("it"), self.fresh("jt"), self.fresh("b")
+            go, j1 = self.fresh("go"), self.fresh("jt")
+            acc2 = Val(b, v.shape, v.et, rv.cls, v.ext)
+            lines2, y2 = self.scoped(lambda: body(acc2))
+            if y2.shape != v.shape:
+                return self.chain()
+            w = rv.name
+            self.emit("%s:2 = scf.while (%s = %s, %s = %s) : (index, %s) -> (index, %s) {" % (
+                w, i, lb, acc.name, v.name, v.type, v.type))
+            self.body.extend(lines)
+            self.emit("  %s = arith.cmpi slt, %s, %s : index" % (go, i, ub))
+            self.emit("  scf.condition(%s) %s, %s : index, %s" % (go, i, y.name, v.type))
+            self.emit("} do {")
+            self.emit("^bb0(%s: index, %s: %s):" % (j, b, v.type))
+            self.body.extend(lines2)
+            self.emit("  %s = arith.addi %s, %s : index" % (j1, j, st))
+            self.emit("  scf.yield %s, %s : index, %s" % (j1, y2.name, v.type))
+            self.emit("}")
+            rv = Val(w + "#1", v.shape, v.et, self.meet(rv.cls, y2.cls), v.ext)
+            self.forms.add("scf.while")
+        self.ops += 1
+        self.finish(rv)
+
+    def callee(self, arg, body):
+        """A private function of one argument (arg's type): its body is
+        body(a) emitted with constant inputs only. -> (name, result Val)"""
+        name = "@f%d" % (len(self.funcs) + 1)
+        a = Val(self.fresh("fa"), arg.shape, arg.et, arg.cls, arg.ext)
+        saved_in = self.in_func
+        self.in_func = True
+        self.values, saved_vals = [], self.values
+        lines, y = self.scoped(lambda: body(a))
+        self.values = saved_vals
+        self.in_func = saved_in
+        if y is None or y is a:
+            return None, None
+        text = ["func.func private %s(%s: %s) -> %s {" % (name, a.name, a.type, y.type)]
+        text += lines
+        text += ["  return %s : %s" % (y.name, y.type), "}"]
+        self.funcs.append("\n".join(text))
+        return name, y
+
+    def call(self, fname, v, y):
+        rv = self.new(y.shape, y.et, y.cls, y.ext)
+        self.emit("%s = call %s(%s) : (%s) -> %s" % (rv.name, fname, v.name, v.type, y.type))
+        self.forms.add("call")
+        self.ops += 1
+        return rv
+
+    def call_form(self):
+        """Calls of private functions: a callee that moves its argument
+        (the caller narrows the result: the cast moves into the callee and
+        up), or one that only narrows its argument (the cast moves to the
+        call site); sometimes a second call site, with the same cast, a
+        different one, or none."""
+        r = self.rng
+        if r.random() < 0.6:
+            v = self.start_value()
+            fname, y = self.callee(v, lambda a: self.moves(a, r.choice([1, 2, 3])))
+            if fname is None:
+                return self.chain()
+            rv = self.call(fname, v, y)
+            c = self.finish(rv, 0.05)
+            if r.random() < 0.5:
+                w = self.fresh_like(v)
+                rv2 = self.call(fname, w, y)
+                u = r.random()
+                if u < 0.6 and c is not rv and getattr(c, "castop", None) and c.shape == rv.shape:
+                    c2 = self.cast(rv2, c.et, *c.castop)
+                    self.results.append(c2 or rv2)
+                elif u < 0.8:
+                    self.finish(rv2, 0.0)
+                else:
+                    self.results.append(rv2)
+            return
+        v = self.start_value()
+        if r.random() < 0.6:
+            v = self.moves(v, r.choice([1, 2]))
+        t = self.narrower_type(v.et)
+
+        def body(a):
+            c = self.cast(a, t) if t is not None else None
+            if c is None:
+                return None
+            if r.random() < 0.5:
+                c = self.move(c)
+            return c
+        fname, y = self.callee(v, body)
+        if fname is None:
+            return self.chain()
+        self.results.append(self.call(fname, v, y))
+        if r.random() < 0.4:
+            w = self.fresh_like(v)
+            if r.random() < 0.5:
+                w = self.move(w)
+            if w.type == v.type:
+                self.results.append(self.call(fname, w, y))
+
+    def structured(self):
+        r = self.rng
+        k = r.choice(["if", "switch", "for", "for", "while", "call", "call"])
+        if k in ("if", "switch"):
+            return self.branch_op(k)
+        if k in ("for", "while"):
+            return self.loop_op(k)
+        return self.call_form()
+
     # ----------------------------------------------------------- driver
     def move(self, v):
         r = self.rng
@@ -1072,7 +1707,9 @@ class Gen:
         for _ in range(nchains):
             if self.ops >= self.max_ops:
                 break
-            if r.random() < 0.35:
+            if self.newforms and r.random() < (0.55 if self.features == "new" else 0.25):
+                self.structured()
+            elif r.random() < 0.35:
                 self.sandwich()
             else:
                 self.chain()
@@ -1088,12 +1725,15 @@ class Gen:
 
     def render(self):
         out = []
-        out.append("// Generated by scripts/difftest/generate.py --seed %d --dialect %s --max-ops %d" % (
-            self.seed, self.dialect, self.max_ops))
+        out.append("// Generated by scripts/difftest/generate.py --seed %d --dialect %s --max-ops %d%s" % (
+            self.seed, self.dialect, self.max_ops,
+            "" if self.features == "all" else " --features " + self.features))
         out.append(results_comment([v.type for v in self.results]))
+        out.append(FORMS_TAG + "".join(" " + f for f in sorted(self.forms)))
         for suffix in ("I16", "I32", "I64"):
             out.append("func.func private @printMemref%s(tensor<*x%s>) attributes { llvm.emit_c_interface }" % (
                 suffix, suffix.lower()))
+        out.extend(self.funcs)
         params = ", ".join("%s: %s" % (v.name, v.type) for v, _ in self.args)
         rtypes = ", ".join(v.type for v in self.results)
         out.append("func.func @kernel(%s) -> (%s) attributes { no_inline } {" % (params, rtypes))
@@ -1139,6 +1779,13 @@ class Gen:
 
 
 RESULTS_TAG = "// difftest-results:"
+# The new forms a program contains (run.py tallies them): arith.select,
+# tosa.select, linalg.generic, tosa.negate, tosa.abs, arith.negf, math.absf,
+# scf.if, scf.index_switch, scf.for, scf.while, call.
+FORMS_TAG = "// difftest-forms:"
+FORMS = ["arith.select", "tosa.select", "linalg.generic", "tosa.negate",
+         "tosa.abs", "arith.negf", "math.absf", "scf.if", "scf.index_switch",
+         "scf.for", "scf.while", "call"]
 
 
 def results_comment(types):
@@ -1152,8 +1799,8 @@ def results_comment(types):
     return RESULTS_TAG + "".join(" " + e for e in ets)
 
 
-def generate(seed, dialect="mixed", max_ops=12):
-    g = Gen(seed, dialect, max_ops)
+def generate(seed, dialect="mixed", max_ops=12, features="all"):
+    g = Gen(seed, dialect, max_ops, features)
     g.build()
     return g.render()
 
@@ -1164,6 +1811,12 @@ def main():
     ap.add_argument("--seed", type=int)
     ap.add_argument("--dialect", choices=["tmov", "tosa", "mixed"], default="mixed")
     ap.add_argument("--max-ops", type=int, default=12)
+    ap.add_argument("--features", choices=["all", "old", "new"], default="all",
+                    help="all: the data-movement chains plus, with moderate "
+                    "probability, the newer forms (selects, linalg.generic, "
+                    "negate/abs, scf.if/index_switch/for/while, calls); new: "
+                    "biased toward the newer forms; old: none of them (the "
+                    "programs of the generator before they were added)")
     ap.add_argument("--check-pools", action="store_true",
                     help="list each float type's signaling NaNs and subnormals "
                     "in the input pool; exit 1 if one is missing")
@@ -1177,7 +1830,7 @@ def main():
         sys.exit(1 if problems else 0)
     if a.seed is None:
         ap.error("--seed is required")
-    sys.stdout.write(generate(a.seed, a.dialect, a.max_ops))
+    sys.stdout.write(generate(a.seed, a.dialect, a.max_ops, a.features))
 
 
 if __name__ == "__main__":

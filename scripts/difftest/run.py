@@ -2,8 +2,10 @@
 """Differential testing of --hoist-casts with an execution oracle.
 
 For every seed: generate a program (generate.py), lower it to LLVM with the
-same pipeline as the lit tests (%lower-to-llvm, parsed from test/lit.cfg.py)
-and run it with mlir-runner; then, for each exactness mode (values, bits) and
+same pipeline as the lit tests (%lower-to-llvm-loops, parsed from
+test/lit.cfg.py: %lower-to-llvm with one-shot-bufferize allowing loops that
+yield new tensors, the same LLVM IR for loop-free programs) and run it with
+mlir-runner; then, for each exactness mode (values, bits) and
 each of the 6 policy x direction variants, run
 --hoist-casts=exactness=<mode>, check the output verifies, lower and run it
 and compare the printed results with the original's using that mode's
@@ -18,10 +20,15 @@ comparator:
           2^-126 (a subnormal, or one that IEEE rounds up to 2^-126).
 
 Mismatches and crashes are saved to --out (program, rerun commands,
-greedy-minimized reproducer).
+greedy-minimized reproducer). The summary also tallies the newer forms the
+programs contain (the generator's `// difftest-forms:` comment: selects,
+linalg.generic, negate/abs, scf.if/index_switch/for/while, calls) and in how
+many of them a cast actually moved across that form (remarks of one
+`policy=always direction=both exactness=values report` run per program).
 
   run.py --seeds 0:50 [--exactness values|bits|both] [--opt PATH]
          [--dialect tmov,tosa,mixed] [--out DIR] [--keep-going] [--max-ops K]
+         [--features all|old|new]
   run.py --compare BEFORE AFTER --program PROG.mlir --exactness values|bits
          [--flush yes|no]       (the comparator alone, on two saved outputs)
 
@@ -136,6 +143,13 @@ KNOWN_MISMATCHES = [
 ]
 
 
+# The remarks of `--hoist-casts=report` that say a cast moved across an op
+# (the op's name is quoted), and across a call boundary.
+MOVED_RE = re.compile(r"remark: (?:hoisted above|sunk below|moved into the \d+ regions? of|"
+                      r"sunk out of the \d+ regions? of|carried narrow through) '([\w.]+)'")
+CALL_MOVED_RE = re.compile(r"remark: hoist-casts: (?:result|argument) \d+")
+
+
 def known_issue(detail):
     for name, stage, rx in KNOWN_ISSUES:
         if re.search(stage, detail) and re.search(rx, detail):
@@ -144,18 +158,23 @@ def known_issue(detail):
 
 
 def lower_pipeline():
-    """The %lower-to-llvm pipeline, read from test/lit.cfg.py so that there
-    is exactly one definition of it."""
-    # The definitions from `one_shot_bufferize = ...` to `lower_pipeline =
-    # ...` are plain Python over string literals: run just those lines.
+    """The %lower-to-llvm-loops pipeline, read from test/lit.cfg.py so that
+    there is exactly one definition of it. It is %lower-to-llvm with
+    one-shot-bufferize{allow-return-allocs-from-loops}, which generated
+    scf.for/scf.while loops yielding new tensors need; on loop-free
+    programs both give the same LLVM IR (checked on generated programs)."""
+    # The definitions from `one_shot_bufferize = ...` to the end of
+    # `lower_loops_pipeline = ...` are plain Python over string literals:
+    # run just those lines (one namespace: the generator expression reads
+    # the earlier names).
     src = open(os.path.join(ROOT, "test", "lit.cfg.py")).read()
-    m = re.search(r"^one_shot_bufferize\s*=.*?^lower_pipeline\s*=[^\n]*\n",
+    m = re.search(r"^one_shot_bufferize\s*=.*?^lower_loops_pipeline\s*=.*?\)\n",
                   src, re.S | re.M)
     if not m:
-        sys.exit("run.py: cannot find lower_pipeline in test/lit.cfg.py")
-    names = {}
-    exec(m.group(0), {"__builtins__": {}}, names)
-    return "builtin.module(%s)" % names["lower_pipeline"]
+        sys.exit("run.py: cannot find lower_loops_pipeline in test/lit.cfg.py")
+    names = {"__builtins__": {}}
+    exec(m.group(0), names)
+    return "builtin.module(%s)" % names["lower_loops_pipeline"]
 
 
 RUNNER_LIBS = ["libmlir_runner_utils.so", "libmlir_c_runner_utils.so",
@@ -335,17 +354,26 @@ class Program:
         body = lines[sig + 1:end]
         ret = body[-1].strip()
         body = body[:-1]
-        groups, cur = [], None
+        # One group per top-level op: an op with regions (tensor.pad,
+        # linalg.generic, scf.if/for/while/index_switch) spans the lines up
+        # to where its braces close (an index_switch header has none: it
+        # ends with its `default` region).
+        groups, cur, depth, switch = [], None, 0, False
         for l in body:
-            if cur is not None:
-                cur.append(l)
-                if l.strip().startswith("} :"):
-                    groups.append("\n".join(cur))
-                    cur = None
-            elif l.rstrip().endswith("{") and "tensor.pad" in l:
-                cur = [l]
-            else:
-                groups.append(l)
+            opens = l.count("{") - l.count("}")
+            if cur is None:
+                if opens <= 0 and "scf.index_switch" not in l:
+                    groups.append(l)
+                    continue
+                cur, depth, switch = [l], opens, "scf.index_switch" in l
+                continue
+            cur.append(l)
+            depth += opens
+            if switch and l.strip().startswith("default"):
+                switch = False
+            if depth == 0 and not switch and l.strip().startswith("}"):
+                groups.append("\n".join(cur))
+                cur = None
         self.body = groups
         mm = re.match(r"return (.*) : (.*)$", ret)
         names = [s.strip() for s in mm.group(1).split(",")]
@@ -381,7 +409,7 @@ class Program:
 
     def uses(self, name):
         pat = re.compile(re.escape(name) + r"(?![\w])")
-        n = sum(len(pat.findall(re.sub(r"^\s*%[\w]+ =", "", g))) for g in self.body)
+        n = sum(len(pat.findall(re.sub(r"^\s*%[\w]+(?::\d+)? =", "", g))) for g in self.body)
         n += sum(1 for r, _ in self.results if r == name)
         return n
 
@@ -494,7 +522,9 @@ def minimize(prog_text, still_fails, log):
             g = prog.body[i]
             d = Program.defs(g)
             t = result_type(g)
-            if not d or not t or "arith.constant" in g.splitlines()[0] and "dense" not in g:
+            if (not d or not t or "arith.constant" in g.splitlines()[0] and "dense" not in g
+                    or shape_et(t)[1] not in generate.WIDTH
+                    or re.search(r"= (tensor\.extract |arith\.cmpi|arith\.index_cast)", g)):
                 i += 1
                 continue
             cand = copy.deepcopy(prog)
@@ -566,6 +596,8 @@ class Campaign:
                                mismatches=0, crashes=0, nan=0, nan_variants=0,
                                flush=0, flush_variants=0) for m in self.modes}
         self.failures = []
+        # form -> [programs containing it, programs where a cast moved across it]
+        self.forms = {f: [0, 0] for f in generate.FORMS}
         self.work = tempfile.mkdtemp(prefix="difftest-")
         self.flush, self.flush_desc = flush_probe(tools, self.work)
 
@@ -590,8 +622,8 @@ class Campaign:
             f.write(prog)
         P, D = variant if variant else ("always", "both")
         M = mode or "bits"
-        gen = "python3 %s --seed %d --dialect %s --max-ops %d > %s.mlir" % (
-            os.path.join(HERE, "generate.py"), seed, dialect, self.a.max_ops, tag)
+        gen = "python3 %s --seed %d --dialect %s --max-ops %d --features %s > %s.mlir" % (
+            os.path.join(HERE, "generate.py"), seed, dialect, self.a.max_ops, self.a.features, tag)
         cmds = [
             "# %s (%s) for seed %d, variant policy=%s direction=%s exactness=%s" % (
                 kind, details, seed, P, D, M),
@@ -605,8 +637,9 @@ class Campaign:
             "python3 %s --compare /tmp/%s.before /tmp/%s.after --program %s.mlir --exactness %s --flush %s" % (
                 os.path.join(HERE, "run.py"), tag, tag, tag, M, "yes" if self.flush else "no"),
             "# minimized reproducer: replace %s.mlir by %s.min.mlir above" % (tag, tag),
-            "# one-shot rerun: python3 %s --seeds %d:%d --dialect %s --max-ops %d --exactness %s --opt %s" % (
-                os.path.join(HERE, "run.py"), seed, seed + 1, dialect, self.a.max_ops, M, self.t.opt),
+            "# one-shot rerun: python3 %s --seeds %d:%d --dialect %s --max-ops %d --features %s --exactness %s --opt %s" % (
+                os.path.join(HERE, "run.py"), seed, seed + 1, dialect, self.a.max_ops,
+                self.a.features, M, self.t.opt),
         ]
         with open(base + ".cmd", "w") as f:
             f.write("\n".join(cmds) + "\n")
@@ -644,7 +677,7 @@ class Campaign:
 
     def one(self, seed):
         dialect = self.dialect_for(seed)
-        prog = generate.generate(seed, dialect, self.a.max_ops)
+        prog = generate.generate(seed, dialect, self.a.max_ops, self.a.features)
         path = self.write("prog.mlir", prog)
         self.stats["programs"] += 1
         rc, _, err = self.t.verify(path)
@@ -671,6 +704,7 @@ class Campaign:
             base = self.save(seed, dialect, prog, "original fails", detail, None, None)
             self.log("seed %d [%s]: ORIGINAL %s (%s.mlir)" % (seed, dialect, detail, base))
             return False
+        self.tally_forms(prog, path)
         canon = self.canon(path)
         cache = {canon: ("ok", before)}
         ok = True
@@ -737,6 +771,24 @@ class Campaign:
             ms["programs_rewritten"] += 1
         return ok
 
+    def tally_forms(self, prog, path):
+        """Count the newer forms the program contains and, from the remarks
+        of one report run, those a cast moved across (into/out of a branch,
+        through a loop, across a call boundary, above/below an op)."""
+        m = re.search("^" + re.escape(generate.FORMS_TAG) + "(.*)$", prog, re.M)
+        forms = m.group(1).split() if m else []
+        if not forms:
+            return
+        rc, _, err = self.t.run([self.t.opt, path, "-o", os.devnull,
+                                 hoist_flag("always", "both", "values") + " report"])
+        moved = set(MOVED_RE.findall(err)) if rc == 0 else set()
+        if rc == 0 and CALL_MOVED_RE.search(err):
+            moved.add("call")
+        for f in forms:
+            if f in self.forms:
+                self.forms[f][0] += 1
+                self.forms[f][1] += f in moved
+
     def known_mismatch(self, mode, orig_ir, hoisted_ir):
         for name, m, detect in KNOWN_MISMATCHES:
             if m == mode and hoisted_ir and detect(self.t, self.work, orig_ir, hoisted_ir):
@@ -786,6 +838,8 @@ class Campaign:
             self.a.seeds, self.a.dialect, self.a.max_ops, self.a.exactness))
         print("bf16 subnormal flush: %s (%s)" % ("yes" if self.flush else "no", self.flush_desc))
         print("programs: %d" % s["programs"])
+        print("forms (programs containing it / with a cast moved across it): %s" % ", ".join(
+            "%s %d/%d" % (f, n, k) for f, (n, k) in self.forms.items()))
         for m in self.modes:
             ms = self.mstats[m]
             print("--- exactness=%s ---" % m)
@@ -864,6 +918,9 @@ def main():
     ap.add_argument("--dialect", default="tmov,tosa,mixed",
                     help="tmov|tosa|mixed, or a comma list cycled over seeds")
     ap.add_argument("--max-ops", type=int, default=12)
+    ap.add_argument("--features", choices=["all", "old", "new"], default="all",
+                    help="the generator's --features (all: newer forms mixed in; "
+                    "new: biased toward them; old: without them)")
     ap.add_argument("--out", default="difftest-out")
     ap.add_argument("--keep-going", action="store_true")
     ap.add_argument("--no-minimize", action="store_true")
