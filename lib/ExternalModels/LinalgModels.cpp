@@ -121,7 +121,12 @@ struct LinalgMoveModel
 /// and a permutation as the init's map. Then every result element is written
 /// once, with a copy of one input element. The cheap checks come first:
 /// this runs on every generic of a model.
-static OpOperand *getCopiedInput(linalg::GenericOp op) {
+/// The input whose block argument the body of `op` yields unchanged, by
+/// structure alone (one init, one result, a body that is just the yield),
+/// or null. getCopiedInput adds the checks on types and maps; the rebuilds
+/// use this, since a caller may have retyped the input's value already
+/// (the loop rewrite retypes the carried block argument first).
+static OpOperand *getYieldedInput(linalg::GenericOp op) {
   if (op->getNumResults() != 1 || op.getNumDpsInits() != 1)
     return nullptr;
   Block *body = op.getBody();
@@ -132,7 +137,13 @@ static OpOperand *getCopiedInput(linalg::GenericOp op) {
   if (!arg || arg.getOwner() != body ||
       arg.getArgNumber() >= static_cast<unsigned>(op.getNumDpsInputs()))
     return nullptr;
-  OpOperand *input = op.getDpsInputOperand(arg.getArgNumber());
+  return op.getDpsInputOperand(arg.getArgNumber());
+}
+
+static OpOperand *getCopiedInput(linalg::GenericOp op) {
+  OpOperand *input = getYieldedInput(op);
+  if (!input)
+    return nullptr;
   OpOperand *init = op.getDpsInitOperand(0);
   if (!isa<RankedTensorType>(input->get().getType()) ||
       !op.hasPureTensorSemantics() ||
@@ -168,7 +179,7 @@ struct LinalgGenericMoveModel
                                ValueRange newDataOperands, Type elementType,
                                ArrayRef<TypedAttr> newFillValues) const {
     auto generic = cast<linalg::GenericOp>(op);
-    OpOperand *copied = getCopiedInput(generic);
+    OpOperand *copied = getYieldedInput(generic);
     assert(copied && "rebuilding a generic that is not data movement");
     unsigned position = generic.getMatchingBlockArgument(copied).getArgNumber();
     SmallVector<Value> inputs(generic.getDpsInputs());
@@ -194,7 +205,7 @@ struct LinalgGenericMoveModel
   void retypeInPlace(Operation *op, RewriterBase &rewriter,
                      ValueRange newDataOperands, Type elementType) const {
     auto generic = cast<linalg::GenericOp>(op);
-    OpOperand *copied = getCopiedInput(generic);
+    OpOperand *copied = getYieldedInput(generic);
     assert(copied && "retyping a generic that is not data movement");
     OpOperand *init = generic.getDpsInitOperand(0);
     Value newInit = retypeInit(rewriter, op, init->get(), elementType);

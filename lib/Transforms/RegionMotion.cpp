@@ -655,10 +655,16 @@ struct NarrowLoopCarriedValue
       }
       inflowValues[inflow] = narrow;
     }
+    // Each chain op's data operands, listed before any type changes: a
+    // model may recognize its op by the types (a linalg.generic copies only
+    // between equal element types), and the carried slots are retyped
+    // before the ops are rebuilt.
+    SmallVector<SmallVector<OpOperand *>> chainDataOperands;
     SmallVector<SmallVector<Value>> chainOperands;
     for (DataMovementOpInterface movement : plan.chain) {
       SmallVector<Value> operands;
-      for (OpOperand *operand : movement.getDataOperands()) {
+      chainDataOperands.push_back(movement.getDataOperands());
+      for (OpOperand *operand : chainDataOperands.back()) {
         if (plan.carried.contains(operand->get())) {
           operands.push_back(Value());
           continue;
@@ -696,7 +702,7 @@ struct NarrowLoopCarriedValue
     for (auto [i, movement] : llvm::enumerate(plan.chain)) {
       SmallVector<Value> &newOperands = chainOperands[i];
       for (auto [operand, narrow] :
-           llvm::zip_equal(movement.getDataOperands(), newOperands))
+           llvm::zip_equal(chainDataOperands[i], newOperands))
         if (!narrow)
           narrow = narrowCarried.lookup(operand->get());
       rewriter.setInsertionPoint(movement);

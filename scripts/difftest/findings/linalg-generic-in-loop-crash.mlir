@@ -1,4 +1,4 @@
-// Finding (open): --hoist-casts segfaults when it carries a value narrow
+// Finding (fixed): --hoist-casts segfaulted when it carries a value narrow
 // through an scf.for whose body moves it with a torch-mlir style
 // linalg.generic (copy or transpose, body `linalg.yield %in`).
 //

@@ -828,3 +828,31 @@ func.func @sink_switch_nan_constant(%i: index, %x: tensor<2xf16>) -> tensor<2xf3
   }
   return %r : tensor<2xf32>
 }
+
+// -----
+
+// A loop body that moves the carried value with a torch-mlir style
+// linalg.generic copy: carried narrow. The loop rewrite retypes the carried
+// block argument before it rebuilds the body's data movement; the generic's
+// model then still finds its copied input (difftest finding, seeds 700148,
+// 700151: this crashed).
+// CHECK-LABEL: func.func @loop_generic_copy
+// CHECK:         %[[N:.*]] = arith.truncf %{{.*}} : tensor<5xf32> to tensor<5xf16>
+// CHECK:         scf.for {{.*}} iter_args(%[[A:.*]] = %[[N]]) -> (tensor<5xf16>)
+// CHECK:           linalg.generic {{.*}} ins(%[[A]] : tensor<5xf16>) outs(%{{.*}} : tensor<5xf16>)
+// CHECK:             linalg.yield %{{.*}} : f16
+func.func @loop_generic_copy(%x: tensor<5xf32>) -> tensor<5xf16> {
+  %c0 = arith.constant 0 : index
+  %c2 = arith.constant 2 : index
+  %c1 = arith.constant 1 : index
+  %r = scf.for %i = %c0 to %c2 step %c1 iter_args(%acc = %x) -> (tensor<5xf32>) {
+    %e = tensor.empty() : tensor<5xf32>
+    %g = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%acc : tensor<5xf32>) outs(%e : tensor<5xf32>) {
+    ^bb0(%in: f32, %out: f32):
+      linalg.yield %in : f32
+    } -> tensor<5xf32>
+    scf.yield %g : tensor<5xf32>
+  }
+  %t = arith.truncf %r : tensor<5xf32> to tensor<5xf16>
+  return %t : tensor<5xf16>
+}
