@@ -17,6 +17,7 @@
 #include "casthoist/Transforms/CallMotion.h"
 
 #include "PatternState.h"
+#include "SymbolUses.h"
 
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/CallInterfaces.h"
@@ -46,28 +47,15 @@ static CallSites collectCallSites(Operation *symbolTableOp,
                                   ArrayRef<FunctionOpInterface> functions) {
   CallSites sites;
   llvm::DenseMap<Operation *, SmallVector<Operation *>> callers;
-  // One walk for every symbol use (not one per function: that is
-  // quadratic in modules of many functions), grouped by the root symbol.
-  llvm::DenseMap<StringAttr, SmallVector<SymbolTable::SymbolUse>> usesByName;
-  bool allUsesKnown = true;
-  for (Region &region : symbolTableOp->getRegions()) {
-    std::optional<SymbolTable::UseRange> uses =
-        SymbolTable::getSymbolUses(&region);
-    if (!uses) {
-      allUsesKnown = false;
-      break;
-    }
-    for (const SymbolTable::SymbolUse &use : *uses)
-      usesByName[use.getSymbolRef().getRootReference()].push_back(use);
-  }
+  auto usesByName = casthoist::detail::collectSymbolUsesByName(symbolTableOp);
   for (FunctionOpInterface fn : functions) {
-    if (!allUsesKnown) {
+    if (!usesByName) {
       sites.calls[fn] = std::nullopt;
       continue;
     }
     std::optional<SmallVector<CallOpInterface>> calls(std::in_place);
     for (const SymbolTable::SymbolUse &use :
-         usesByName.lookup(SymbolTable::getSymbolName(fn))) {
+         usesByName->lookup(SymbolTable::getSymbolName(fn))) {
       auto call = dyn_cast<CallOpInterface>(use.getUser());
       auto callee =
           call ? dyn_cast_if_present<SymbolRefAttr>(call.getCallableForCallee())

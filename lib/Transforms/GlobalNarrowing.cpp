@@ -14,6 +14,8 @@
 #include "casthoist/Transforms/GlobalNarrowing.h"
 #include "casthoist/Transforms/TrafficModel.h"
 
+#include "SymbolUses.h"
+
 #include "mlir/Dialect/MLProgram/IR/MLProgram.h"
 #include "mlir/IR/SymbolTable.h"
 
@@ -59,16 +61,10 @@ static ElementsAttr getNarrowableValue(ml_program::GlobalOp global) {
 
 /// Fills `candidate` when every use of the global is a load whose every
 /// user is the same modeled narrowing cast of the whole tensor.
-static LogicalResult collectReaders(ModuleOp module, GlobalCandidate &candidate,
+static LogicalResult collectReaders(ArrayRef<SymbolTable::SymbolUse> uses,
+                                    GlobalCandidate &candidate,
                                     std::string &reason) {
-  ml_program::GlobalOp global = candidate.global;
-  std::optional<SymbolTable::UseRange> uses =
-      SymbolTable::getSymbolUses(global, module);
-  if (!uses) {
-    reason = "its uses cannot all be found";
-    return failure();
-  }
-  for (const SymbolTable::SymbolUse &use : *uses) {
+  for (const SymbolTable::SymbolUse &use : uses) {
     auto load = dyn_cast<ml_program::GlobalLoadConstOp>(use.getUser());
     if (!load) {
       reason = "it is used by an op other than ml_program.global_load_const";
@@ -101,7 +97,7 @@ static LogicalResult collectReaders(ModuleOp module, GlobalCandidate &candidate,
     reason = "its loads are not cast by a modeled narrowing cast";
     return failure();
   }
-  auto type = cast<RankedTensorType>(global.getType());
+  auto type = cast<RankedTensorType>(candidate.global.getType());
   if (first.getCastResult().getType() !=
       type.clone(candidate.cast->getResultType())) {
     reason = "the cast changes shape information as well as element type";
@@ -153,14 +149,24 @@ LogicalResult mlir::casthoist::narrowConstantGlobals(
 
   // Decide first, change nothing yet: hostile input is refused before any
   // global is rewritten.
+  SmallVector<std::pair<ml_program::GlobalOp, ElementsAttr>> narrowable;
+  for (auto global : module.getOps<ml_program::GlobalOp>())
+    if (ElementsAttr value = getNarrowableValue(global))
+      narrowable.push_back({global, value});
+  if (narrowable.empty())
+    return success();
+  // One walk for the uses of every global.
+  auto usesByName = detail::collectSymbolUsesByName(module);
   SmallVector<GlobalCandidate> candidates;
-  for (auto global : module.getOps<ml_program::GlobalOp>()) {
-    ElementsAttr value = getNarrowableValue(global);
-    if (!value)
-      continue;
+  for (auto [global, value] : narrowable) {
     GlobalCandidate candidate{global, value, {}, {}, std::nullopt};
     std::string reason;
-    if (failed(collectReaders(module, candidate, reason))) {
+    if (!usesByName) {
+      skip(global, "its uses cannot all be found");
+      continue;
+    }
+    if (failed(collectReaders(usesByName->lookup(global.getSymNameAttr()),
+                              candidate, reason))) {
       skip(global, reason);
       continue;
     }

@@ -181,3 +181,39 @@ func.func @bits_caller(%a: tensor<8xf16>) -> tensor<8xf16> {
   %r = call @bits_callee(%e) : (tensor<8xf32>) -> tensor<8xf16>
   return %r : tensor<8xf16>
 }
+
+// -----
+
+// A call in a nested module resolves in that module's symbol table: it calls
+// the inner @f, not the outer one, and does not count as a call site of the
+// outer @f (which every outer caller narrows, so it returns f16). The inner
+// @f is in another symbol table and keeps its signature.
+// CHECK-LABEL: func.func private @f
+// CHECK-SAME:    -> tensor<4xf16>
+// CHECK-LABEL: func.func @outer_main
+// CHECK:         call @f(%{{.*}}) : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK:       module @inner
+// CHECK:         func.func private @f(%{{.*}}: tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         %[[R:.*]] = call @f(%{{.*}}) : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         arith.truncf %[[R]] : tensor<4xf32> to tensor<4xf16>
+func.func private @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %r = tosa.reverse %x {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+  return %r : tensor<4xf32>
+}
+func.func @outer_main(%x: tensor<4xf32>) -> tensor<4xf16> {
+  %r = call @f(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  %t = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+  return %t : tensor<4xf16>
+}
+module @inner {
+  func.func private @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+    %c = arith.constant dense<1.0> : tensor<4xf32>
+    %s = arith.addf %x, %c : tensor<4xf32>
+    return %s : tensor<4xf32>
+  }
+  func.func @inner_main(%x: tensor<4xf32>) -> tensor<4xf16> {
+    %r = call @f(%x) : (tensor<4xf32>) -> tensor<4xf32>
+    %t = arith.truncf %r : tensor<4xf32> to tensor<4xf16>
+    return %t : tensor<4xf16>
+  }
+}
