@@ -122,6 +122,16 @@ static bool supportsSignOpElementType(Type type) {
 /// tosa.abs: the absolute value of every element (docs/Rules.md, "Ops that
 /// compute the sign"). The rule table decides which casts commute with it:
 /// float-to-float casts under `values`, no integer cast.
+/// tosa.cond_if runs its then region when the condition holds and its else
+/// region otherwise, each once; its results are what that region's
+/// tosa.yield yields. (MLIR 22 gives it no RegionBranchOpInterface.)
+struct TosaIfModel
+    : public BranchRegionsOpInterface::ExternalModel<TosaIfModel, tosa::IfOp> {
+  MutableOperandRange getYieldedResults(Operation *op, Region &region) const {
+    return MutableOperandRange(region.front().getTerminator());
+  }
+};
+
 struct TosaAbsModel
     : public DataMovementOpInterface::ExternalModel<TosaAbsModel, tosa::AbsOp> {
   bool isPureDataMovement(Operation *op) const {
@@ -246,6 +256,7 @@ void mlir::casthoist::detail::registerTosaExternalModels(
     tosa::MinimumOp::attachInterface<TosaSelectModel<tosa::MinimumOp>>(
         *context);
     tosa::ClampOp::attachInterface<TosaSelectModel<tosa::ClampOp>>(*context);
+    tosa::IfOp::attachInterface<TosaIfModel>(*context);
     tosa::AbsOp::attachInterface<TosaAbsModel>(*context);
     tosa::NegateOp::attachInterface<TosaNegateModel>(*context);
   });

@@ -6,8 +6,9 @@
 //
 // Three patterns, rooted on a cast next to an op with regions. They talk to
 // the cast-hoist interfaces for the casts and the data movement, and to
-// RegionBranchOpInterface to learn how values flow through the region op;
-// they never name a concrete op.
+// RegionBranchOpInterface (or, for if-then-else ops without it such as
+// tosa.cond_if, BranchRegionsOpInterface) to learn how values flow through
+// the region op; they never name a concrete op.
 //  - NarrowBranchResult: T(if c then a else b) -> if c then T(a) else T(b).
 //  - NarrowLoopCarriedValue: a loop-carried value that only flows through
 //    data movement is carried in the narrow type (scf.for, scf.while,
@@ -115,7 +116,7 @@ static LogicalResult matchCastOfResult(ElementCastOpInterface castOp,
 namespace {
 struct BranchPlan {
   CastOfResult match;
-  RegionBranchOpInterface branchOp;
+  Operation *branchOp = nullptr;
   /// Per region: the terminator operand that yields result k.
   SmallVector<OpOperand *> yielded;
   uint64_t trafficBefore = 0;
@@ -134,6 +135,21 @@ static LogicalResult getBranchYields(Operation *op, unsigned k,
     reason = why.str();
     return failure();
   };
+  // An if-then-else that describes its branches with the cast-hoist
+  // interface (tosa.cond_if): one region runs and its yield is the result.
+  if (auto branches = dyn_cast<BranchRegionsOpInterface>(op)) {
+    for (Region &region : op->getRegions()) {
+      if (!region.hasOneBlock())
+        return fail("a region has more than one block");
+      MutableOperandRange operands = branches.getYieldedResults(region);
+      if (operands.size() != op->getNumResults())
+        return fail("a region yields a different number of values");
+      yielded.push_back(&operands[k]);
+    }
+    if (yielded.empty())
+      return fail("region op has no region that yields");
+    return success();
+  }
   auto branchOp = dyn_cast<RegionBranchOpInterface>(op);
   if (!branchOp || isa<LoopLikeOpInterface>(op))
     return fail("region op is not a branch");
@@ -167,6 +183,34 @@ static LogicalResult getBranchYields(Operation *op, unsigned k,
   if (yielded.empty())
     return fail("region op has no region that yields");
   return success();
+}
+
+/// The operands of the terminator `terminator` of a region that become the
+/// results of the region's op, if the op says so (RegionBranchOpInterface
+/// with a RegionBranchTerminatorOpInterface terminator, or
+/// BranchRegionsOpInterface); std::nullopt otherwise.
+static std::optional<MutableOperandRange>
+getYieldedResults(Operation *terminator) {
+  Operation *op = terminator->getParentOp();
+  if (!op || !terminator->hasTrait<OpTrait::IsTerminator>())
+    return std::nullopt;
+  if (auto branches = dyn_cast<BranchRegionsOpInterface>(op))
+    return branches.getYieldedResults(*terminator->getParentRegion());
+  auto branchTerminator =
+      dyn_cast<RegionBranchTerminatorOpInterface>(terminator);
+  if (!branchTerminator || !isa<RegionBranchOpInterface>(op))
+    return std::nullopt;
+  return branchTerminator.getMutableSuccessorOperands(
+      RegionSuccessor(op, op->getResults()));
+}
+
+/// Whether `op` is a branch the region motion understands: a
+/// RegionBranchOpInterface op that is not a loop, or a
+/// BranchRegionsOpInterface op.
+static bool isBranchOp(Operation *op) {
+  return isa_and_present<BranchRegionsOpInterface>(op) ||
+         (isa_and_present<RegionBranchOpInterface>(op) &&
+          !isa<LoopLikeOpInterface>(op));
 }
 
 /// How many values `letsCastTravel` looks at through nested branches.
@@ -218,7 +262,7 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
   if (failed(matchCastOfResult(castOp, state, plan.match, reason)))
     return failure();
   Operation *op = plan.match.result.getOwner();
-  plan.branchOp = dyn_cast<RegionBranchOpInterface>(op);
+  plan.branchOp = op;
   if (failed(getBranchYields(op, plan.match.result.getResultNumber(),
                              plan.yielded, reason)))
     return failure();
@@ -787,12 +831,12 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   if (!wide.hasOneUse())
     return fail("the widened value has several users");
   OpOperand &use = *wide.use_begin();
-  auto terminator = dyn_cast<RegionBranchTerminatorOpInterface>(use.getOwner());
-  Operation *op = use.getOwner()->getParentOp();
-  if (!terminator || !op || terminator->getParentRegion()->getParentOp() != op)
+  std::optional<MutableOperandRange> yieldedResults =
+      getYieldedResults(use.getOwner());
+  if (!yieldedResults)
     return fail("the widened value is not yielded by a region");
-  MutableOperandRange operands = terminator.getMutableSuccessorOperands(
-      RegionSuccessor(op, op->getResults()));
+  Operation *op = use.getOwner()->getParentOp();
+  MutableOperandRange &operands = *yieldedResults;
   auto position = llvm::find_if(
       operands, [&](OpOperand &operand) { return &operand == &use; });
   if (position == operands.end())
@@ -967,10 +1011,7 @@ std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
     if (options.direction == MotionDirection::Up || !wide.hasOneUse())
       return std::nullopt;
     Operation *user = *wide.user_begin();
-    Operation *op = user->getParentOp();
-    if (!isa<RegionBranchTerminatorOpInterface>(user) ||
-        !isa_and_present<RegionBranchOpInterface>(op) ||
-        isa<LoopLikeOpInterface>(op))
+    if (!isBranchOp(user->getParentOp()) || !getYieldedResults(user))
       return std::nullopt;
     SinkBranchPlan plan;
     if (failed(planSinkBranch(castOp, state, plan, reason)))
@@ -983,13 +1024,15 @@ std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
       !elementCast->isNarrowing() || !result)
     return std::nullopt;
   Operation *op = result.getOwner();
-  if (!isa<RegionBranchOpInterface>(op))
+  if (!isa<RegionBranchOpInterface, BranchRegionsOpInterface>(op))
     return std::nullopt;
-  LoopPlan loopPlan;
-  if (succeeded(planLoop(castOp, state, loopPlan, reason)))
-    return std::nullopt;
-  if (reason != kNotALoop)
-    return reason;
+  if (isa<RegionBranchOpInterface>(op)) {
+    LoopPlan loopPlan;
+    if (succeeded(planLoop(castOp, state, loopPlan, reason)))
+      return std::nullopt;
+    if (reason != kNotALoop)
+      return reason;
+  }
   BranchPlan plan;
   if (failed(planBranch(castOp, state, plan, reason)))
     return reason;

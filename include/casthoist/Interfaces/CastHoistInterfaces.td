@@ -201,4 +201,27 @@ def CastHoist_DataMovementOpInterface : OpInterface<"DataMovementOpInterface"> {
   }];
 }
 
+def CastHoist_BranchRegionsOpInterface
+    : OpInterface<"BranchRegionsOpInterface"> {
+  let description = [{
+    An op that runs exactly one of its regions, once, and whose results are
+    the values that region's terminator yields, in order: an if-then-else.
+    The region motion learns how values flow through a region op from
+    RegionBranchOpInterface; this interface describes the branches of ops
+    that do not implement it (tosa.cond_if in MLIR 22), so that a narrowing
+    cast of a result moves into the regions and a widening cast every
+    region yields moves out, as for scf.if (docs/Rules.md, "Control flow").
+  }];
+  let cppNamespace = "::mlir::casthoist";
+
+  let methods = [
+    InterfaceMethod<[{
+        The operands of `region`'s terminator that become the op's results,
+        one per result, in order.
+      }],
+      "::mlir::MutableOperandRange", "getYieldedResults",
+      (ins "::mlir::Region &":$region)>,
+  ];
+}
+
 #endif // CASTHOIST_INTERFACES_CASTHOISTINTERFACES

@@ -721,12 +721,23 @@ func.func @negative_while_second_result_escapes(%x: tensor<4xf32>, %b: i1) -> (t
 
 // -----
 
-// tosa.cond_if implements no control-flow interface in MLIR 22: the rewrites
-// cannot see what it yields, so the cast stays.
-// CHECK-LABEL: func.func @negative_tosa_cond_if
-// CHECK:         tosa.cond_if {{.*}} -> tensor<4x4xf32>
-// CHECK:         tosa.cast {{.*}} -> tensor<4x4xf16>
-func.func @negative_tosa_cond_if(%c: tensor<i1>, %x: tensor<4x4xf32>) -> tensor<4x4xf16> {
+// tosa.cond_if has no RegionBranchOpInterface in MLIR 22; cast-hoist
+// describes its branches with BranchRegionsOpInterface: the cast moves into
+// both regions, then above the transpose in the then region. In the else
+// region it lands on the region's block argument.
+// CHECK-LABEL: func.func @tosa_cond_if
+// CHECK:         tosa.cond_if {{.*}} -> tensor<4x4xf16> {
+// CHECK:           %[[N1:.*]] = tosa.cast %{{.*}} : (tensor<4x4xf32>) -> tensor<4x4xf16>
+// CHECK:           %[[T:.*]] = tosa.transpose %[[N1]] {{.*}} -> tensor<4x4xf16>
+// CHECK:           tosa.yield %[[T]] : tensor<4x4xf16>
+// CHECK:         } else {
+// CHECK:           %[[N2:.*]] = tosa.cast %{{.*}} : (tensor<4x4xf32>) -> tensor<4x4xf16>
+// CHECK:           tosa.yield %[[N2]] : tensor<4x4xf16>
+// CHECK-NOT:     tosa.cast
+// CHECK:         return
+// DOWN-LABEL:  func.func @tosa_cond_if
+// DOWN:          tosa.cond_if {{.*}} -> tensor<4x4xf32>
+func.func @tosa_cond_if(%c: tensor<i1>, %x: tensor<4x4xf32>) -> tensor<4x4xf16> {
   %r = tosa.cond_if %c (%a = %x) : tensor<i1> (tensor<4x4xf32>) -> tensor<4x4xf32> {
   ^bb0(%a1: tensor<4x4xf32>):
     %t = tosa.transpose %a1 {perms = array<i32: 1, 0>} : (tensor<4x4xf32>) -> tensor<4x4xf32>
@@ -737,6 +748,78 @@ func.func @negative_tosa_cond_if(%c: tensor<i1>, %x: tensor<4x4xf32>) -> tensor<
   }
   %n = tosa.cast %r : (tensor<4x4xf32>) -> tensor<4x4xf16>
   return %n : tensor<4x4xf16>
+}
+
+// -----
+
+// Both regions of a tosa.cond_if yield the same widening cast: it leaves the
+// branch (direction=down and the default both).
+// CHECK-LABEL: func.func @tosa_cond_if_widening
+// CHECK:         %[[R:.*]] = tosa.cond_if {{.*}} -> tensor<4xbf16> {
+// CHECK:           tosa.yield %{{.*}} : tensor<4xbf16>
+// CHECK:         } else {
+// CHECK:           tosa.yield %{{.*}} : tensor<4xbf16>
+// CHECK:         tosa.cast %[[R]] : (tensor<4xbf16>) -> tensor<4xf32>
+// DOWN-LABEL:  func.func @tosa_cond_if_widening
+// DOWN:          %[[R:.*]] = tosa.cond_if {{.*}} -> tensor<4xbf16>
+// DOWN:          tosa.cast %[[R]] : (tensor<4xbf16>) -> tensor<4xf32>
+func.func @tosa_cond_if_widening(%c: tensor<i1>, %x: tensor<4xbf16>, %y: tensor<4xbf16>) -> tensor<4xf32> {
+  %r = tosa.cond_if %c (%a = %x, %b = %y) : tensor<i1> (tensor<4xbf16>, tensor<4xbf16>) -> tensor<4xf32> {
+  ^bb0(%a1: tensor<4xbf16>, %b1: tensor<4xbf16>):
+    %e = tosa.cast %a1 : (tensor<4xbf16>) -> tensor<4xf32>
+    tosa.yield %e : tensor<4xf32>
+  } else {
+  ^bb0(%a2: tensor<4xbf16>, %b2: tensor<4xbf16>):
+    %e = tosa.cast %b2 : (tensor<4xbf16>) -> tensor<4xf32>
+    tosa.yield %e : tensor<4xf32>
+  }
+  return %r : tensor<4xf32>
+}
+
+// -----
+
+// A region that computes on the value: the cast would only be duplicated
+// into the regions (no data movement to cross there), so it stays.
+// CHECK-LABEL: func.func @negative_tosa_cond_if_computes
+// CHECK:         tosa.cond_if {{.*}} -> tensor<4xf32>
+// CHECK:         tosa.cast {{.*}} -> tensor<4xf16>
+func.func @negative_tosa_cond_if_computes(%c: tensor<i1>, %x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf16> {
+  %r = tosa.cond_if %c (%a = %x, %b = %y) : tensor<i1> (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32> {
+  ^bb0(%a1: tensor<4xf32>, %b1: tensor<4xf32>):
+    %s = tosa.add %a1, %b1 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %s : tensor<4xf32>
+  } else {
+  ^bb0(%a2: tensor<4xf32>, %b2: tensor<4xf32>):
+    %s = tosa.sub %a2, %b2 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %s : tensor<4xf32>
+  }
+  %n = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %n : tensor<4xf16>
+}
+
+// -----
+
+// tosa.while_loop: its condition region reads the carried values as block
+// arguments and yields only the condition, a flow RegionBranchOpInterface
+// cannot express and cast-hoist does not model: the cast stays.
+// CHECK-LABEL: func.func @negative_tosa_while_loop
+// CHECK:         tosa.while_loop {{.*}} -> (tensor<i32>, tensor<4xf32>)
+// CHECK:         tosa.cast {{.*}} -> tensor<4xf16>
+func.func @negative_tosa_while_loop(%x: tensor<4xf32>) -> tensor<4xf16> {
+  %i0 = "tosa.const"() {values = dense<0> : tensor<i32>} : () -> tensor<i32>
+  %r:2 = tosa.while_loop (%i = %i0, %v = %x) : (tensor<i32>, tensor<4xf32>) -> (tensor<i32>, tensor<4xf32>) {
+    %three = "tosa.const"() {values = dense<3> : tensor<i32>} : () -> tensor<i32>
+    %go = tosa.greater %three, %i : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%i1: tensor<i32>, %v1: tensor<4xf32>):
+    %one = "tosa.const"() {values = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %n = tosa.add %i1, %one : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %n, %rv : tensor<i32>, tensor<4xf32>
+  }
+  %c = tosa.cast %r#1 : (tensor<4xf32>) -> tensor<4xf16>
+  return %c : tensor<4xf16>
 }
 
 // -----
