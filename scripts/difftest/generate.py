@@ -12,8 +12,9 @@ result. Same seed -> same program. Python 3 stdlib only.
 Newer forms (--features all: mixed in with moderate probability; new: biased
 toward them; old: left out, the former programs exactly): arith.select and
 tosa.select, torch-mlir style linalg.generic data movement, float negate/abs
-(tosa.negate, tosa.abs, arith.negf, math.absf) as chain links; scf.if and
-scf.index_switch on a value read from an i8 input, whose regions yield moved
+(tosa.negate, tosa.abs, arith.negf, math.absf) as chain links; scf.if,
+tosa.cond_if (tosa and mixed modes) and scf.index_switch on a value read
+from an i8 input, whose regions yield moved
 values narrowed after the op or the same widening cast; scf.for (1-3
 iterations) and scf.while carrying a tensor through shape-preserving data
 movement, narrowed after the loop; private callees that move or narrow their
@@ -1454,7 +1455,20 @@ class Gen:
         for y in ys:
             cls = self.meet(cls, y.cls)
         rv = self.new(y0.shape, y0.et, cls, ext)
-        if kind == "if":
+        # tosa.cond_if (upstream modes): the same branches, the condition
+        # as a tensor<i1>, the regions reading outer values directly.
+        tosa_if = kind == "if" and self.upstream() and r.random() < 0.35
+        if tosa_if:
+            ct = self.fresh("ct")
+            self.emit("%s = tensor.from_elements %s : tensor<i1>" % (ct, cond))
+            self.emit("%s = tosa.cond_if %s : tensor<i1> -> %s {" % (rv.name, ct, rv.type))
+            for i, (lines, y) in enumerate(zip(regions, ys)):
+                if i:
+                    self.emit("} else {")
+                self.body.extend(lines)
+                self.emit("  tosa.yield %s : %s" % (y.name, rv.type))
+            self.emit("}")
+        elif kind == "if":
             self.emit("%s = scf.if %s -> (%s) {" % (rv.name, cond, rv.type))
             for i, (lines, y) in enumerate(zip(regions, ys)):
                 if i:
@@ -1469,7 +1483,8 @@ class Gen:
                 self.body.extend(lines)
                 self.emit("  scf.yield %s : %s" % (y.name, rv.type))
                 self.emit("}")
-        self.forms.add("scf." + ("if" if kind == "if" else "index_switch"))
+        self.forms.add("tosa.cond_if" if tosa_if else
+                       "scf." + ("if" if kind == "if" else "index_switch"))
         self.ops += 1
         if ext is not None and ys and all(getattr(y, "castop", None) for y in ys) and r.random() < 0.7:
             # widened out of the branch: move it, then maybe narrow
@@ -1781,11 +1796,11 @@ class Gen:
 RESULTS_TAG = "// difftest-results:"
 # The new forms a program contains (run.py tallies them): arith.select,
 # tosa.select, linalg.generic, tosa.negate, tosa.abs, arith.negf, math.absf,
-# scf.if, scf.index_switch, scf.for, scf.while, call.
+# scf.if, tosa.cond_if, scf.index_switch, scf.for, scf.while, call.
 FORMS_TAG = "// difftest-forms:"
 FORMS = ["arith.select", "tosa.select", "linalg.generic", "tosa.negate",
-         "tosa.abs", "arith.negf", "math.absf", "scf.if", "scf.index_switch",
-         "scf.for", "scf.while", "call"]
+         "tosa.abs", "arith.negf", "math.absf", "scf.if", "tosa.cond_if",
+         "scf.index_switch", "scf.for", "scf.while", "call"]
 
 
 def results_comment(types):
