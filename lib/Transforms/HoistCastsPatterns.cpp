@@ -30,6 +30,10 @@ bool mlir::casthoist::detail::isSameCast(ElementCastOpInterface a,
                                          ElementCastOpInterface b) {
   if (!a.getCastSource() || !b.getCastSource())
     return false;
+  // An op is the same cast as itself (the common case: a cast's source has
+  // one user); comparing attribute dictionaries builds them.
+  if (a == b)
+    return true;
   return a->getName() == b->getName() &&
          a->getAttrDictionary() == b->getAttrDictionary() &&
          a.getCastSource().getType() == b.getCastSource().getType() &&
