@@ -282,6 +282,26 @@ TEST_F(CastRulesTest, BitsContractForbidsCreatingFloatRoundTrips) {
   EXPECT_EQ(stringifyExactness(Exactness::Bits), "bits");
 }
 
+// f32 -> f64 -> bf16 composes (upstream's truncf folder) into f32 -> bf16,
+// the conversion AVX512-BF16 flushes: refused under both contracts. Other
+// float pairs stay allowed under `values`.
+TEST_F(CastRulesTest, NoContractCreatesAFlushingComposition) {
+  ElementCast widen = make(CastKind::FloatToFloat, f32, f64);
+  ElementCast toBf16 = make(CastKind::FloatToFloat, f64, bf16);
+  ElementCast toF16 = make(CastKind::FloatToFloat, f64, f16);
+  ElementCast back = make(CastKind::FloatToFloat, f64, f32);
+  CastRuleOptions values, bits;
+  bits.exactness = Exactness::Bits;
+  EXPECT_TRUE(composesIntoFlushingConversion(widen, toBf16));
+  EXPECT_FALSE(allowsAdjacentPair(widen, toBf16, values));
+  EXPECT_FALSE(allowsAdjacentPair(widen, toBf16, bits));
+  EXPECT_FALSE(composesIntoFlushingConversion(widen, toF16));
+  EXPECT_TRUE(allowsAdjacentPair(widen, toF16, values));
+  EXPECT_TRUE(allowsAdjacentPair(widen, back, values));
+  ElementCast fromBf16 = make(CastKind::FloatToFloat, bf16, f64);
+  EXPECT_FALSE(composesIntoFlushingConversion(fromBf16, toBf16));
+}
+
 TEST_F(CastRulesTest, EveryKindHasAName) {
   for (CastKind kind :
        {CastKind::FloatToFloat, CastKind::SignedIntToInt,

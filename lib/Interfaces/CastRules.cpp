@@ -685,11 +685,19 @@ PairFold mlir::casthoist::classifyPair(const ElementCast &inner,
   return PairFold::None;
 }
 
+bool mlir::casthoist::composesIntoFlushingConversion(const ElementCast &inner,
+                                                     const ElementCast &outer) {
+  return inner.getKind() == CastKind::FloatToFloat && inner.isWidening() &&
+         inner.getSourceType().isF32() &&
+         outer.getKind() == CastKind::FloatToFloat && outer.isNarrowing() &&
+         outer.getResultType().isBF16();
+}
+
 bool mlir::casthoist::allowsAdjacentPair(const ElementCast &inner,
                                          const ElementCast &outer,
                                          const CastRuleOptions &options) {
   if (options.exactness != Exactness::Bits)
-    return true;
+    return !composesIntoFlushingConversion(inner, outer);
   return !(inner.getKind() == CastKind::FloatToFloat && inner.isWidening() &&
            outer.getKind() == CastKind::FloatToFloat && outer.isNarrowing());
 }

@@ -207,11 +207,36 @@ static std::optional<bool> reachesFloatNarrowing(Value value,
   return false;
 }
 
+/// Under `values`, the casts that may end up in a pair upstream composes
+/// into f32 -> bf16 (composesIntoFlushingConversion): a float narrowing to
+/// bf16 from a type wider than f32, or a float widening from f32. Only for
+/// those do the `values` checks search the neighbourhood.
+static bool mayComposeIntoFlushingConversion(const ElementCast &cast) {
+  if (cast.getKind() != CastKind::FloatToFloat)
+    return false;
+  if (cast.isNarrowing())
+    return cast.getResultType().isBF16() && !cast.getSourceType().isF32();
+  return cast.isWidening() && cast.getSourceType().isF32();
+}
+
+static constexpr const char *kFlushingCompositionReason =
+    "the cast would meet a float cast through data movement alone in an "
+    "f32 -> wider -> bf16 pair, which upstream's arith.truncf folder "
+    "composes into f32 -> bf16: on x86 with AVX512-BF16 that conversion "
+    "flushes subnormals, where the original conversion gives the IEEE value";
+
 LogicalResult mlir::casthoist::detail::checkAdjacentPair(
     Value operand, const ElementCast &cast, const CastRuleOptions &rules,
     std::string &reason) {
-  if (rules.exactness != Exactness::Bits)
-    return success();
+  if (rules.exactness != Exactness::Bits) {
+    if (!mayComposeIntoFlushingConversion(cast))
+      return success();
+    std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
+    if (found && !*found)
+      return success();
+    reason = kFlushingCompositionReason;
+    return failure();
+  }
   std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
   if (!found || *found) {
     reason = "under exactness=bits the hoisted cast would land after a float "
@@ -243,8 +268,15 @@ LogicalResult mlir::casthoist::detail::checkConstantSource(
 LogicalResult mlir::casthoist::detail::checkSinkAdjacentPair(
     Value result, const ElementCast &cast, const CastRuleOptions &rules,
     std::string &reason) {
-  if (rules.exactness != Exactness::Bits)
-    return success();
+  if (rules.exactness != Exactness::Bits) {
+    if (!mayComposeIntoFlushingConversion(cast))
+      return success();
+    std::optional<bool> found = reachesFloatNarrowing(result, cast, rules);
+    if (found && !*found)
+      return success();
+    reason = kFlushingCompositionReason;
+    return failure();
+  }
   std::optional<bool> found = reachesFloatNarrowing(result, cast, rules);
   if (found && !*found)
     return success();

@@ -150,7 +150,35 @@ MOVED_RE = re.compile(r"remark: (?:hoisted above|sunk below|moved into the \d+ r
 CALL_MOVED_RE = re.compile(r"remark: hoist-casts: (?:result|argument) \d+")
 
 
-def known_issue(detail):
+def switch_yields_kernel_argument(ir):
+    """Whether an scf.index_switch in @kernel yields one of the kernel's
+    arguments straight from a region: upstream's lowering of that (buffer
+    deallocation of scf.index_switch) frees the caller's buffer and the
+    program crashes (findings/upstream-index-switch-yields-argument.mlir;
+    scf.if is fine)."""
+    m = re.search(r"func\.func @kernel\(([^)]*)\)", ir or "")
+    if not m:
+        return False
+    nargs = len(re.findall(r"%arg\d+\s*:", m.group(1)))
+    body = ir[m.end():]
+    depth, in_switch = 0, []
+    for line in body.splitlines():
+        if re.search(r"= scf\.index_switch ", line):
+            in_switch.append(depth)
+        y = re.search(r"scf\.yield %arg(\d+) :", line)
+        if y and in_switch and int(y.group(1)) < nargs:
+            return True
+        depth += line.count("{") - line.count("}")
+        while in_switch and depth <= in_switch[-1] and "}" in line:
+            in_switch.pop()
+        if line.startswith("  }") and depth <= 0:
+            break
+    return False
+
+
+def known_issue(detail, hoisted_ir=None):
+    if "run-fail" in detail and switch_yields_kernel_argument(hoisted_ir):
+        return "upstream-index-switch-yields-argument"
     for name, stage, rx in KNOWN_ISSUES:
         if re.search(stage, detail) and re.search(rx, detail):
             return name
@@ -742,7 +770,7 @@ class Campaign:
             if kind == "ok":
                 continue
             if kind == "crash":
-                k = known_issue(detail)
+                k = known_issue(detail, out if rc == 0 else None)
             else:
                 k = self.known_mismatch(mode, prog, verdict.hoisted)
             if k:

@@ -305,7 +305,17 @@ PairFold classifyPair(const ElementCast &inner, const ElementCast &outer,
 /// `outer` directly after the cast `inner`. Under `bits` a float widening
 /// followed by a float narrowing is refused: upstream folders (arith.truncf's
 /// folder, run by every greedy-driver pass) fold trunc(ext(x)) to x, which
-/// is not the identity on signaling NaNs and on flushing targets.
+/// is not the identity on signaling NaNs and on flushing targets. Under
+/// `values` only a pair that upstream would compose into an f32 -> bf16
+/// conversion is refused (composesIntoFlushingConversion).
+/// Whether `outer(inner(x))` is a float f32 -> wider -> bf16 pair, which
+/// arith.truncf's folder composes into truncf(x : f32 -> bf16): exact in
+/// IEEE arithmetic, but it swaps the original conversion to bf16 (from f64,
+/// say, done in software) for the one conversion known to deviate from IEEE
+/// (x86 AVX512-BF16 flushes f32 subnormals). The `values` contract promises
+/// the IEEE value, so no rewrite creates such a pair under either contract.
+bool composesIntoFlushingConversion(const ElementCast &inner,
+                                    const ElementCast &outer);
 bool allowsAdjacentPair(const ElementCast &inner, const ElementCast &outer,
                         const CastRuleOptions &options);
 
