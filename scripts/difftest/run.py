@@ -151,11 +151,12 @@ CALL_MOVED_RE = re.compile(r"remark: hoist-casts: (?:result|argument) \d+")
 
 
 def switch_yields_kernel_argument(ir):
-    """Whether an scf.index_switch in @kernel yields one of the kernel's
-    arguments straight from a region: upstream's lowering of that (buffer
-    deallocation of scf.index_switch) frees the caller's buffer and the
-    program crashes (findings/upstream-index-switch-yields-argument.mlir;
-    scf.if is fine)."""
+    """Whether an scf.index_switch in @kernel yields, straight from a case,
+    a buffer it does not own: one of the kernel's arguments or a constant.
+    Upstream's lowering of that (buffer deallocation of scf.index_switch)
+    crashes the program when that case runs
+    (findings/upstream-index-switch-yields-argument.mlir; scf.if is
+    fine)."""
     m = re.search(r"func\.func @kernel\(([^)]*)\)", ir or "")
     if not m:
         return False
@@ -163,14 +164,20 @@ def switch_yields_kernel_argument(ir):
     body = ir[m.end():]
     depth, in_switch = 0, []
     for line in body.splitlines():
+        # Back at a switch's own depth on a line that is not one of its
+        # cases: the switch has ended.
+        while (in_switch and depth == in_switch[-1] and
+               not line.strip().startswith(("case", "default", "}"))):
+            in_switch.pop()
         if re.search(r"= scf\.index_switch ", line):
             in_switch.append(depth)
         y = re.search(r"scf\.yield %arg(\d+) :", line)
         if y and in_switch and int(y.group(1)) < nargs:
             return True
+        # A constant (the printer names arith.constant results %cst...).
+        if in_switch and re.search(r"scf\.yield %cst(_\d+)? :", line):
+            return True
         depth += line.count("{") - line.count("}")
-        while in_switch and depth <= in_switch[-1] and "}" in line:
-            in_switch.pop()
         if line.startswith("  }") and depth <= 0:
             break
     return False

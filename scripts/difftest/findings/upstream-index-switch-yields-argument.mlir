@@ -3,11 +3,15 @@
 // region yields a function argument, lowered with %lower-to-llvm(-loops)
 // (one-shot-bufferize + buffer-deallocation-pipeline), crashes at run time
 // in mlir-runner. No cast-hoist op is involved: this file, lowered as it is,
-// crashes; the same program with scf.if prints [15360, 17920]. cast-hoist
+// crashes; the same program with scf.if prints [15360, 17920]. A case
+// yielding an arith.constant crashes the same way when it runs (campaign seed
+// 622345, policy=always direction=up: the hoist converted the constant the
+// case yields into a narrow constant and moved the switch's consumer, a
+// select, next to it). cast-hoist
 // creates the form when it sinks the widening casts every case yields out
 // of the switch, so the case then yields the narrow kernel argument.
 // run.py counts a rewritten program's run crash as this known issue when an
-// scf.index_switch in @kernel yields a kernel argument.
+// scf.index_switch in @kernel yields a kernel argument or a constant.
 func.func private @printMemrefI16(tensor<*xi16>) attributes { llvm.emit_c_interface }
 func.func @kernel(%i: index, %a: tensor<2xf16>, %b: tensor<2xf16>, %c: tensor<2xf16>, %m: tensor<2xi1>) -> tensor<2xf16> attributes {no_inline} {
   %1 = scf.index_switch %i -> tensor<2xf16>
