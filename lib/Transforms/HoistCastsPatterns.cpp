@@ -108,6 +108,36 @@ LogicalResult mlir::casthoist::detail::checkElementFunction(
 /// cast; past this the rewrite is refused (conservative).
 static constexpr unsigned kMaxPairSearch = 64;
 
+/// Searches the producers of `value` and, through pure data movement (its
+/// data operands), theirs. `classify(value, producer)` decides each
+/// producer: true ends the search (found), false stops at it (not found
+/// there), std::nullopt looks through it when it is pure data movement.
+/// Returns std::nullopt when the search is too large to finish.
+template <typename ClassifyFn>
+static std::optional<bool> searchProducers(Value value, ClassifyFn classify) {
+  SmallVector<Value> worklist{value};
+  llvm::SmallPtrSet<Operation *, 8> seen;
+  while (!worklist.empty()) {
+    Value current = worklist.pop_back_val();
+    Operation *producer = current.getDefiningOp();
+    if (!producer || !seen.insert(producer).second)
+      continue;
+    if (seen.size() > kMaxPairSearch)
+      return std::nullopt;
+    if (std::optional<bool> verdict = classify(current, producer)) {
+      if (*verdict)
+        return true;
+      continue;
+    }
+    auto movement = dyn_cast<DataMovementOpInterface>(producer);
+    if (!movement || !movement.isPureDataMovement())
+      continue;
+    for (OpOperand *operand : movement.getDataOperands())
+      worklist.push_back(operand->get());
+  }
+  return false;
+}
+
 /// Under `bits`: whether a constant reaches `value` through data movement
 /// alone that `cast` does not convert under the contract (a NaN, a
 /// subnormal, an inexact element). Upstream folds a data-movement op of a
@@ -119,64 +149,36 @@ static constexpr unsigned kMaxPairSearch = 64;
 static std::optional<bool>
 reachedByUnfoldableConstant(Value value, const ElementCast &cast,
                             const CastRuleOptions &rules) {
-  SmallVector<Value> worklist{value};
-  llvm::SmallPtrSet<Operation *, 8> seen;
-  while (!worklist.empty()) {
-    Value current = worklist.pop_back_val();
-    Operation *producer = current.getDefiningOp();
-    if (!producer || !seen.insert(producer).second)
-      continue;
-    if (seen.size() > kMaxPairSearch)
-      return std::nullopt;
-    Attribute constant;
-    if (matchPattern(current, m_Constant(&constant))) {
-      if (failed(cast.checkConstantConverts(constant, rules)))
-        return true;
-      continue;
-    }
-    auto movement = dyn_cast<DataMovementOpInterface>(producer);
-    if (!movement || !movement.isPureDataMovement())
-      continue;
-    for (OpOperand *operand : movement.getDataOperands())
-      worklist.push_back(operand->get());
-  }
-  return false;
+  return searchProducers(
+      value, [&](Value current, Operation *) -> std::optional<bool> {
+        Attribute constant;
+        if (!matchPattern(current, m_Constant(&constant)))
+          return std::nullopt;
+        return failed(cast.checkConstantConverts(constant, rules));
+      });
 }
 
-/// Under `bits`: whether a float widening cast reaches `value` through data
-/// movement alone. Any data-movement op may be the identity for its shapes
-/// (tosa.identity, a reverse of a size-1 axis, an identity transpose, a full
-/// slice) and a lowering then removes it, leaving the two casts adjacent.
-/// Returns std::nullopt when the search is too large to finish.
+/// Whether a float widening cast that may not meet `cast` (allowsAdjacentPair)
+/// reaches `value` through data movement alone. Any data-movement op may be
+/// the identity for its shapes (tosa.identity, a reverse of a size-1 axis,
+/// an identity transpose, a full slice) and a lowering then removes it,
+/// leaving the two casts adjacent. Returns std::nullopt when the search is
+/// too large to finish.
 static std::optional<bool>
 reachedByFloatWidening(Value value, const ElementCast &cast,
                        const CastRuleOptions &rules) {
-  SmallVector<Value> worklist{value};
-  llvm::SmallPtrSet<Operation *, 8> seen;
-  while (!worklist.empty()) {
-    Operation *producer = worklist.pop_back_val().getDefiningOp();
-    if (!producer || !seen.insert(producer).second)
-      continue;
-    if (seen.size() > kMaxPairSearch)
-      return std::nullopt;
-    if (auto inner = dyn_cast<ElementCastOpInterface>(producer);
-        inner && inner.getCastSource()) {
-      std::optional<ElementCast> innerCast = inner.getElementCast();
-      if (innerCast && !allowsAdjacentPair(*innerCast, cast, rules))
-        return true;
-      continue;
-    }
-    auto movement = dyn_cast<DataMovementOpInterface>(producer);
-    if (!movement || !movement.isPureDataMovement())
-      continue;
-    for (OpOperand *operand : movement.getDataOperands())
-      worklist.push_back(operand->get());
-  }
-  return false;
+  return searchProducers(
+      value, [&](Value, Operation *producer) -> std::optional<bool> {
+        auto inner = dyn_cast<ElementCastOpInterface>(producer);
+        if (!inner || !inner.getCastSource())
+          return std::nullopt;
+        std::optional<ElementCast> innerCast = inner.getElementCast();
+        return innerCast && !allowsAdjacentPair(*innerCast, cast, rules);
+      });
 }
 
-/// Under `bits`: whether `value` reaches a float narrowing cast through
-/// data movement alone (the mirror of reachedByFloatWidening).
+/// Whether `value` reaches, through data movement alone, a float narrowing
+/// cast `cast` may not meet (the mirror of reachedByFloatWidening).
 static std::optional<bool> reachesFloatNarrowing(Value value,
                                                  const ElementCast &cast,
                                                  const CastRuleOptions &rules) {
@@ -228,22 +230,17 @@ static constexpr const char *kFlushingCompositionReason =
 LogicalResult mlir::casthoist::detail::checkAdjacentPair(
     Value operand, const ElementCast &cast, const CastRuleOptions &rules,
     std::string &reason) {
-  if (rules.exactness != Exactness::Bits) {
-    if (!mayComposeIntoFlushingConversion(cast))
-      return success();
-    std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
-    if (found && !*found)
-      return success();
-    reason = kFlushingCompositionReason;
-    return failure();
-  }
+  bool bits = rules.exactness == Exactness::Bits;
+  if (!bits && !mayComposeIntoFlushingConversion(cast))
+    return success();
   std::optional<bool> found = reachedByFloatWidening(operand, cast, rules);
   if (!found || *found) {
-    reason = "under exactness=bits the hoisted cast would land after a float "
-             "widening cast with only data movement between them, a round "
-             "trip that upstream folders remove once a lowering drops an "
-             "identity move (not the identity on signaling NaNs and flushed "
-             "subnormals)";
+    reason = bits ? "under exactness=bits the hoisted cast would land after a "
+                    "float widening cast with only data movement between "
+                    "them, a round trip that upstream folders remove once a "
+                    "lowering drops an identity move (not the identity on "
+                    "signaling NaNs and flushed subnormals)"
+                  : kFlushingCompositionReason;
     return failure();
   }
   return checkConstantSource(operand, cast, rules, reason);
@@ -268,23 +265,18 @@ LogicalResult mlir::casthoist::detail::checkConstantSource(
 LogicalResult mlir::casthoist::detail::checkSinkAdjacentPair(
     Value result, const ElementCast &cast, const CastRuleOptions &rules,
     std::string &reason) {
-  if (rules.exactness != Exactness::Bits) {
-    if (!mayComposeIntoFlushingConversion(cast))
-      return success();
-    std::optional<bool> found = reachesFloatNarrowing(result, cast, rules);
-    if (found && !*found)
-      return success();
-    reason = kFlushingCompositionReason;
-    return failure();
-  }
+  bool bits = rules.exactness == Exactness::Bits;
+  if (!bits && !mayComposeIntoFlushingConversion(cast))
+    return success();
   std::optional<bool> found = reachesFloatNarrowing(result, cast, rules);
   if (found && !*found)
     return success();
-  reason = "under exactness=bits the sunk cast would land before a float "
-           "narrowing cast with only data movement between them, a round "
-           "trip that upstream folders remove once a lowering drops an "
-           "identity move (not the identity on signaling NaNs and flushed "
-           "subnormals)";
+  reason = bits ? "under exactness=bits the sunk cast would land before a "
+                  "float narrowing cast with only data movement between "
+                  "them, a round trip that upstream folders remove once a "
+                  "lowering drops an identity move (not the identity on "
+                  "signaling NaNs and flushed subnormals)"
+                : kFlushingCompositionReason;
   return failure();
 }
 
