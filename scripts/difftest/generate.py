@@ -1458,23 +1458,19 @@ class Gen:
         # tosa.cond_if (upstream modes): the same branches, the condition
         # as a tensor<i1>, the regions reading outer values directly.
         tosa_if = kind == "if" and self.upstream() and r.random() < 0.35
-        if tosa_if:
-            ct = self.fresh("ct")
-            self.emit("%s = tensor.from_elements %s : tensor<i1>" % (ct, cond))
-            self.emit("%s = tosa.cond_if %s : tensor<i1> -> %s {" % (rv.name, ct, rv.type))
+        if kind == "if":
+            if tosa_if:
+                ct = self.fresh("ct")
+                self.emit("%s = tensor.from_elements %s : tensor<i1>" % (ct, cond))
+                self.emit("%s = tosa.cond_if %s : tensor<i1> -> %s {" % (rv.name, ct, rv.type))
+            else:
+                self.emit("%s = scf.if %s -> (%s) {" % (rv.name, cond, rv.type))
+            yield_op = "tosa.yield" if tosa_if else "scf.yield"
             for i, (lines, y) in enumerate(zip(regions, ys)):
                 if i:
                     self.emit("} else {")
                 self.body.extend(lines)
-                self.emit("  tosa.yield %s : %s" % (y.name, rv.type))
-            self.emit("}")
-        elif kind == "if":
-            self.emit("%s = scf.if %s -> (%s) {" % (rv.name, cond, rv.type))
-            for i, (lines, y) in enumerate(zip(regions, ys)):
-                if i:
-                    self.emit("} else {")
-                self.body.extend(lines)
-                self.emit("  scf.yield %s : %s" % (y.name, rv.type))
+                self.emit("  %s %s : %s" % (yield_op, y.name, rv.type))
             self.emit("}")
         else:
             self.emit("%s = scf.index_switch %s -> %s" % (rv.name, cond, rv.type))
