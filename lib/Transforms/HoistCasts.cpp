@@ -417,6 +417,9 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
   LogicalResult collectUnits(SmallVectorImpl<RewriteUnit> &units) {
     Operation *anchor = getOperation();
     auto collect = [&](Region &region, RewriteUnit &unit) {
+      // Producers already listed: a shared one (a tosa.const_shape read by
+      // every op of a chain) is listed once.
+      llvm::SmallPtrSet<Operation *, 16> producers;
       return region.walk<WalkOrder::PreOrder>([&](Operation *op) {
         // A function nested in this region has its own unit.
         if (isa<FunctionOpInterface>(op))
@@ -438,11 +441,17 @@ struct HoistCastsPass : public casthoist::impl::HoistCastsBase<HoistCastsPass> {
         // The producers of the values it uses (constants, tensor.empty
         // inits, a tensor.pad's padding value) are visited too, so that the
         // driver erases those a rewrite leaves dead.
+        // A producer that is a cast or a data-movement op is listed on its
+        // own (it is live: `op` uses it).
         op->walk([&](Operation *user) {
           for (Value operand : user->getOperands()) {
             Operation *producer = operand.getDefiningOp();
-            if (producer && !op->isAncestor(producer) &&
-                region.isAncestor(producer->getParentRegion()))
+            if (producer &&
+                !isa<ElementCastOpInterface, DataMovementOpInterface>(
+                    producer) &&
+                !op->isAncestor(producer) &&
+                region.isAncestor(producer->getParentRegion()) &&
+                producers.insert(producer).second)
               unit.ops.push_back(producer);
           }
         });

@@ -45,6 +45,17 @@ Type mlir::casthoist::detail::withElementType(Value value, Type elementType) {
   return cast<ShapedType>(value.getType()).clone(elementType);
 }
 
+bool mlir::casthoist::detail::isRetypedFrom(Type type, Value value,
+                                            Type elementType) {
+  auto ranked = dyn_cast<RankedTensorType>(type);
+  auto original = dyn_cast<RankedTensorType>(value.getType());
+  if (ranked && original)
+    return ranked.getElementType() == elementType &&
+           ranked.getShape() == original.getShape() &&
+           ranked.getEncoding() == original.getEncoding();
+  return type == withElementType(value, elementType);
+}
+
 Value mlir::casthoist::detail::materializeLike(OpBuilder &builder, Value like,
                                                DenseElementsAttr value) {
   Operation *wide = like.getDefiningOp();
@@ -311,6 +322,8 @@ struct HoistPlan {
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: its narrow constant, or none to cast it.
   SmallVector<std::optional<ConvertedConstant>> narrowConstants;
+  /// Per data operand cast rather than replaced: the cast's result type.
+  SmallVector<Type> narrowOperandTypes;
   SmallVector<TypedAttr> fills;
   uint64_t trafficBefore = 0;
   uint64_t trafficAfter = 0;
@@ -326,48 +339,23 @@ static ElementsAttr getConstantValue(Value value) {
   return constant;
 }
 
-/// Decides whether `castOp` can be hoisted; on failure `reason` says why.
-static LogicalResult planHoist(ElementCastOpInterface castOp,
-                               const PatternState &state, HoistPlan &plan,
-                               std::string &reason) {
+/// The checks and the modeled traffic of moving `plan.cast` above
+/// `plan.movement`, whose data result the casts `plan.replacedCasts` (all
+/// identical to `castOp`) read, and other users too if `plan.keepsOriginal`.
+/// Fills in the rest of `plan`; on failure `reason` says why.
+static LogicalResult planHoistAcross(ElementCastOpInterface castOp,
+                                     const PatternState &state, HoistPlan &plan,
+                                     std::string &reason) {
   auto fail = [&](StringRef why) {
     reason = why.str();
     return failure();
   };
-  plan.cast = castOp.getElementCast();
-  if (!plan.cast)
-    return fail("cast semantics for these element types are not modeled");
-  if (plan.cast->getDirection() == CastDirection::SameWidth)
-    return fail("cast neither narrows nor widens: moving it saves no bytes");
-  if (plan.cast->isWidening())
-    return fail("cast widens: widening casts move down, not up");
-  plan.movement =
-      castOp.getCastSource().getDefiningOp<DataMovementOpInterface>();
-  if (!plan.movement || !plan.movement.isPureDataMovement())
-    return fail("cast source is not produced by a data-movement op");
   DataMovementOpInterface movement = plan.movement;
   Type narrowType = plan.cast->getResultType();
-  Value moved = movement.getDataResult();
-  if (castOp.getCastResult().getType() != withElementType(moved, narrowType))
-    return fail("cast changes shape information as well as element type");
   if (failed(checkElementFunction(movement, *plan.cast, state, reason)))
     return failure();
   if (!movement.supportsElementType(narrowType))
     return fail("data-movement op does not support the narrow element type");
-
-  // Users: identical casts are replaced together. Any other user keeps the
-  // wide result alive; only the profitable policy may then duplicate the op.
-  for (Operation *user : moved.getUsers()) {
-    auto other = dyn_cast<ElementCastOpInterface>(user);
-    if (other && isSameCast(castOp, other)) {
-      if (!llvm::is_contained(plan.replacedCasts, user))
-        plan.replacedCasts.push_back(user);
-      continue;
-    }
-    plan.keepsOriginal = true;
-  }
-  if (plan.keepsOriginal && !state.profitableOnly())
-    return fail("data-movement result has users other than this cast");
 
   const CastRuleOptions &rules = state.options.rules;
   if (failed(
@@ -379,9 +367,12 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
   // other check has passed.
   plan.dataOperands = movement.getDataOperands();
   plan.narrowConstants.resize(plan.dataOperands.size());
+  plan.narrowOperandTypes.resize(plan.dataOperands.size());
   SmallVector<std::pair<size_t, ElementsAttr>> constants;
   const TrafficModel &model = state.model;
-  plan.trafficAfter = model.getMovementTraffic(movement, narrowType);
+  auto [wideMovement, narrowMovement] = model.getMovementTraffic(
+      movement, plan.dataOperands, plan.cast->getSourceType(), narrowType);
+  plan.trafficAfter = narrowMovement;
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
     if (ElementsAttr constant = getConstantValue(operand->get())) {
       constants.push_back({i, constant});
@@ -390,18 +381,19 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
     if (failed(checkAdjacentPair(operand->get(), *plan.cast, rules, reason)))
       return failure();
     Type operandType = operand->get().getType();
-    if (!castOp.canBuildCast(operandType,
-                             withElementType(operand->get(), narrowType),
+    plan.narrowOperandTypes[i] = withElementType(operand->get(), narrowType);
+    if (!castOp.canBuildCast(operandType, plan.narrowOperandTypes[i],
                              plan.cast->getKind()))
       return fail("the cast's op cannot convert a data operand of this type");
     plan.trafficAfter += model.getCastTraffic(operandType, narrowType);
   }
-  plan.trafficBefore = model.getMovementTraffic(movement);
-  for (Operation *user : plan.replacedCasts)
-    plan.trafficBefore +=
-        model.getCastTraffic(cast<ElementCastOpInterface>(user));
+  plan.trafficBefore = wideMovement;
+  // The replaced casts are identical: each converts the moved value.
+  plan.trafficBefore += llvm::SaturatingMultiply<uint64_t>(
+      model.getCastTraffic(movement.getDataResult().getType(), narrowType),
+      plan.replacedCasts.size());
   if (plan.keepsOriginal)
-    plan.trafficAfter += model.getMovementTraffic(movement);
+    plan.trafficAfter += wideMovement;
   if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
     return fail(("modeled traffic would grow from " +
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
@@ -428,6 +420,50 @@ static LogicalResult planHoist(ElementCastOpInterface castOp,
     plan.narrowConstants[i] = std::move(*converted);
   }
   return success();
+}
+
+/// Decides whether `castOp` can be hoisted; on failure `reason` says why.
+/// The checks of the cast itself and of the users of the op it reads; the
+/// op is then checked by planHoistAcross.
+static LogicalResult planHoist(ElementCastOpInterface castOp,
+                               const PatternState &state, HoistPlan &plan,
+                               std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  plan.cast = castOp.getElementCast();
+  if (!plan.cast)
+    return fail("cast semantics for these element types are not modeled");
+  if (plan.cast->getDirection() == CastDirection::SameWidth)
+    return fail("cast neither narrows nor widens: moving it saves no bytes");
+  if (plan.cast->isWidening())
+    return fail("cast widens: widening casts move down, not up");
+  plan.movement =
+      castOp.getCastSource().getDefiningOp<DataMovementOpInterface>();
+  if (!plan.movement || !plan.movement.isPureDataMovement())
+    return fail("cast source is not produced by a data-movement op");
+  Value moved = plan.movement.getDataResult();
+  if (castOp.getCastSource() != moved)
+    return fail("cast reads a result of the op other than its data result");
+  if (!isRetypedFrom(castOp.getCastResult().getType(), moved,
+                     plan.cast->getResultType()))
+    return fail("cast changes shape information as well as element type");
+
+  // Users: identical casts are replaced together. Any other user keeps the
+  // wide result alive; only the profitable policy may then duplicate the op.
+  for (Operation *user : moved.getUsers()) {
+    auto other = dyn_cast<ElementCastOpInterface>(user);
+    if (other && isSameCast(castOp, other)) {
+      if (!llvm::is_contained(plan.replacedCasts, user))
+        plan.replacedCasts.push_back(user);
+      continue;
+    }
+    plan.keepsOriginal = true;
+  }
+  if (plan.keepsOriginal && !state.profitableOnly())
+    return fail("data-movement result has users other than this cast");
+  return planHoistAcross(castOp, state, plan, reason);
 }
 
 /// Whether the cast op `op` can move by changing its operand and result
@@ -472,10 +508,8 @@ struct HoistNarrowingCast
 
     DataMovementOpInterface movement = plan.movement;
     Type narrowType = plan.cast->getResultType();
-    if (!plan.keepsOriginal && plan.replacedCasts.size() == 1 &&
-        !plan.narrowConstants.front() &&
-        canMoveInPlace(castOp, movement, plan.dataOperands, plan.fills)) {
-      hoistInPlace(castOp, plan, rewriter);
+    if (canHoistInPlace(castOp, plan)) {
+      hoistInPlace(castOp, std::move(plan), rewriter);
       return success();
     }
     rewriter.setInsertionPoint(movement);
@@ -528,32 +562,84 @@ struct HoistNarrowingCast
     return success();
   }
 
+  /// Whether `plan` moves one cast across one op in place (see
+  /// canMoveInPlace).
+  static bool canHoistInPlace(ElementCastOpInterface castOp,
+                              const HoistPlan &plan) {
+    return !plan.keepsOriginal && plan.replacedCasts.size() == 1 &&
+           plan.narrowOperandTypes.size() == 1 &&
+           plan.narrowOperandTypes.front() &&
+           canMoveInPlace(castOp, plan.movement, plan.dataOperands, plan.fills);
+  }
+
   /// The same rewrite without creating or erasing an op: the cast moves
   /// above the data-movement op, which changes its element type in place.
-  void hoistInPlace(ElementCastOpInterface castOp, const HoistPlan &plan,
+  /// Then on up a chain: while the op above reads one value, has no other
+  /// user and can be crossed in place too, under the same checks
+  /// (planHoistAcross), the cast crosses it in the same rewrite. This is
+  /// the IR the driver reaches one op at a time, reached without requeuing
+  /// the cast and moving it at every op.
+  void hoistInPlace(ElementCastOpInterface castOp, HoistPlan first,
                     PatternRewriter &rewriter) const {
-    DataMovementOpInterface movement = plan.movement;
-    Type narrowType = plan.cast->getResultType();
-    Value source = plan.dataOperands.front()->get();
+    /// What the rewrite needs of one crossed op.
+    struct Step {
+      DataMovementOpInterface movement;
+      Value source;
+      Type narrowSourceType;
+      uint64_t trafficBefore, trafficAfter;
+    };
+    auto stepOf = [](const HoistPlan &plan) {
+      return Step{plan.movement, plan.dataOperands.front()->get(),
+                  plan.narrowOperandTypes.front(), plan.trafficBefore,
+                  plan.trafficAfter};
+    };
+    SmallVector<Step, 4> steps{stepOf(first)};
+    while (true) {
+      Value source = steps.back().source;
+      auto next = source.getDefiningOp<DataMovementOpInterface>();
+      if (!next || !source.hasOneUse() || !next.isPureDataMovement() ||
+          next.getDataResult() != source)
+        break;
+      HoistPlan plan;
+      plan.cast = first.cast;
+      plan.movement = next;
+      plan.replacedCasts.push_back(castOp);
+      std::string reason;
+      if (failed(planHoistAcross(castOp, *state, plan, reason)) ||
+          !canHoistInPlace(castOp, plan))
+        break;
+      steps.push_back(stepOf(plan));
+    }
+
+    Type narrowType = first.cast->getResultType();
     Value castResult = castOp.getCastResult();
-    Value moved = movement.getDataResult();
-    if (state->options.emitRemarks)
-      castOp->emitRemark() << "hoisted above '" << movement->getName()
-                           << "': modeled traffic " << plan.trafficBefore
-                           << " -> " << plan.trafficAfter << " bytes";
-    if (state->options.onMotion)
-      state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
-                              MotionDirection::Up);
-    // The cast's users read the moved value, which becomes narrow below.
-    rewriter.replaceAllUsesWith(castResult, moved);
+    for (const Step &step : steps) {
+      if (state->options.emitRemarks)
+        castOp->emitRemark() << "hoisted above '" << step.movement->getName()
+                             << "': modeled traffic " << step.trafficBefore
+                             << " -> " << step.trafficAfter << " bytes";
+      if (state->options.onMotion)
+        state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
+                                MotionDirection::Up);
+      state->count(&HoistCastsCounters::castsHoisted);
+      state->count(&HoistCastsCounters::narrowedOps);
+    }
+    // The cast's users read the lowest moved value, which becomes narrow
+    // below; the cast reads the chain's source.
+    const Step &top = steps.back();
+    rewriter.replaceAllUsesWith(castResult,
+                                steps.front().movement.getDataResult());
     rewriter.modifyOpInPlace(castOp, [&] {
-      castOp->setOperand(0, source);
-      castResult.setType(withElementType(source, narrowType));
+      castOp->setOperand(0, top.source);
+      castResult.setType(top.narrowSourceType);
     });
-    rewriter.moveOpBefore(castOp, movement);
-    movement.retypeInPlace(rewriter, castResult, narrowType);
-    state->count(&HoistCastsCounters::castsHoisted);
-    state->count(&HoistCastsCounters::narrowedOps);
+    rewriter.moveOpBefore(castOp, top.movement);
+    // Each op reads the (now narrow) result of the op above it, the top one
+    // reads the cast.
+    for (Step &step : steps) {
+      Value operand = &step == &top ? castResult : step.source;
+      step.movement.retypeInPlace(rewriter, operand, narrowType);
+    }
   }
 
   std::shared_ptr<const PatternState> state;

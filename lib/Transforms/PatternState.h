@@ -63,6 +63,11 @@ bool isSameCast(ElementCastOpInterface a, ElementCastOpInterface b);
 /// The type of `value` (a shaped type) with element type `elementType`.
 Type withElementType(Value value, Type elementType);
 
+/// Whether `type` is withElementType(value, elementType), decided without
+/// building that type when both are ranked tensors (the common case, asked
+/// on every move).
+bool isRetypedFrom(Type type, Value value, Type elementType);
+
 /// Materializes `value` in the dialect of `like`'s defining constant, so a
 /// tosa.const stays a tosa.const. Returns null when the dialect cannot.
 Value materializeLike(OpBuilder &builder, Value like, DenseElementsAttr value);

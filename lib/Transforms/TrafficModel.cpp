@@ -17,26 +17,42 @@ static uint64_t saturatingAdd(uint64_t a, uint64_t b) {
   return llvm::SaturatingAdd(a, b);
 }
 
-uint64_t TrafficModel::getNumElements(Type type) const {
-  auto shaped = dyn_cast<ShapedType>(type);
-  if (!shaped)
-    return 1;
+uint64_t TrafficModel::getNumElements(ArrayRef<int64_t> shape) const {
   uint64_t dynamicSize =
       static_cast<uint64_t>(std::max<int64_t>(dynamicDimSize, 0));
-  if (!shaped.hasRank())
-    return dynamicSize;
   uint64_t count = 1;
-  for (int64_t dim : shaped.getShape())
+  for (int64_t dim : shape)
     count = llvm::SaturatingMultiply(count, ShapedType::isDynamic(dim)
                                                 ? dynamicSize
                                                 : static_cast<uint64_t>(dim));
   return count;
 }
 
+uint64_t TrafficModel::getNumElements(Type type) const {
+  // Ranked tensors first: a concrete type check is cheaper than the
+  // ShapedType interface lookup, and the rewrites ask this on every move.
+  if (auto ranked = dyn_cast<RankedTensorType>(type))
+    return getNumElements(ranked.getShape());
+  auto shaped = dyn_cast<ShapedType>(type);
+  if (!shaped)
+    return 1;
+  if (!shaped.hasRank())
+    return static_cast<uint64_t>(std::max<int64_t>(dynamicDimSize, 0));
+  return getNumElements(shaped.getShape());
+}
+
 static uint64_t bitWidthOf(Type elementType) {
-  if (elementType.isIntOrIndexOrFloat())
-    return elementType.isIndex() ? 64 : elementType.getIntOrFloatBitWidth();
-  // Other element types (complex, custom): count as 64 bits.
+  // The common element types by type id first: the FloatType interface
+  // lookup costs more than the rest of the model's arithmetic.
+  if (isa<Float32Type>(elementType))
+    return 32;
+  if (isa<Float16Type, BFloat16Type>(elementType))
+    return 16;
+  if (auto floatType = dyn_cast<FloatType>(elementType))
+    return floatType.getWidth();
+  if (auto intType = dyn_cast<IntegerType>(elementType))
+    return intType.getWidth();
+  // Index and other element types (complex, custom): count as 64 bits.
   return 64;
 }
 
@@ -47,7 +63,13 @@ uint64_t TrafficModel::getBytes(Type type, Type elementType) const {
 }
 
 bool TrafficModel::hasRepresentableSize(Type type) {
-  auto shaped = dyn_cast<ShapedType>(type);
+  // Every op the pass visits is asked this: ranked tensors skip the
+  // ShapedType interface lookup.
+  ShapedType shaped;
+  if (auto ranked = dyn_cast<RankedTensorType>(type))
+    shaped = ranked;
+  else
+    shaped = dyn_cast<ShapedType>(type);
   if (!shaped || !shaped.hasRank())
     return true;
   bool overflow = false;
@@ -64,28 +86,61 @@ bool TrafficModel::hasRepresentableSize(Type type) {
 }
 
 uint64_t TrafficModel::getBytes(Type type) const {
+  if (auto ranked = dyn_cast<RankedTensorType>(type))
+    return getBytes(type, ranked.getElementType());
   return getBytes(type, getElementTypeOrSelf(type));
 }
 
 uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op,
                                           Type elementType) const {
+  return getMovementTraffic(op, op.getDataOperands(), elementType);
+}
+
+uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op,
+                                          ArrayRef<OpOperand *> dataOperands,
+                                          Type elementType) const {
   // A view reinterprets its operand's buffer: no element is read or written.
   if (op.isView())
     return 0;
-  Type resultType = op.getDataResult().getType();
-  uint64_t written = getBytes(resultType, elementType);
+  return saturatingAdd(getDataTraffic(op, dataOperands, elementType),
+                       getNonDataTraffic(op, dataOperands));
+}
+
+std::pair<uint64_t, uint64_t>
+TrafficModel::getMovementTraffic(DataMovementOpInterface op,
+                                 ArrayRef<OpOperand *> dataOperands, Type from,
+                                 Type to) const {
+  if (op.isView())
+    return {0, 0};
+  uint64_t nonData = getNonDataTraffic(op, dataOperands);
+  return {saturatingAdd(getDataTraffic(op, dataOperands, from), nonData),
+          saturatingAdd(getDataTraffic(op, dataOperands, to), nonData)};
+}
+
+uint64_t TrafficModel::getDataTraffic(DataMovementOpInterface op,
+                                      ArrayRef<OpOperand *> dataOperands,
+                                      Type elementType) const {
+  uint64_t written = getBytes(op.getDataResult().getType(), elementType);
   uint64_t dataAvailable = 0;
-  llvm::SmallPtrSet<OpOperand *, 4> data;
-  for (OpOperand *operand : op.getDataOperands()) {
-    data.insert(operand);
+  for (OpOperand *operand : dataOperands)
     dataAvailable = saturatingAdd(
         dataAvailable, getBytes(operand->get().getType(), elementType));
+  return saturatingAdd(std::min(dataAvailable, written), written);
+}
+
+uint64_t
+TrafficModel::getNonDataTraffic(DataMovementOpInterface op,
+                                ArrayRef<OpOperand *> dataOperands) const {
+  uint64_t read = 0;
+  for (OpOperand &operand : op->getOpOperands()) {
+    // Data operands are few: a linear search beats building a set.
+    if (llvm::is_contained(dataOperands, &operand))
+      continue;
+    Type type = operand.get().getType();
+    if (isa<RankedTensorType, ShapedType>(type))
+      read = saturatingAdd(read, getBytes(type));
   }
-  uint64_t read = std::min(dataAvailable, written);
-  for (OpOperand &operand : op->getOpOperands())
-    if (!data.contains(&operand) && isa<ShapedType>(operand.get().getType()))
-      read = saturatingAdd(read, getBytes(operand.get().getType()));
-  return saturatingAdd(read, written);
+  return read;
 }
 
 uint64_t TrafficModel::getMovementTraffic(DataMovementOpInterface op) const {

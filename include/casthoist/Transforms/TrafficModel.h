@@ -30,6 +30,8 @@ public:
   /// dynamicDimSize; saturates at UINT64_MAX. Unranked tensors count as one
   /// dynamic dimension. Non-shaped types count as 1.
   uint64_t getNumElements(Type type) const;
+  /// Elements of a shape, dynamic dimensions counted as dynamicDimSize.
+  uint64_t getNumElements(ArrayRef<int64_t> shape) const;
   /// Bytes of a value of `type`: ceil(elements * bit width / 8).
   uint64_t getBytes(Type type) const;
   /// getBytes() of `type` with its element type replaced by `elementType`.
@@ -46,6 +48,17 @@ public:
   /// A view (DataMovementOpInterface::isView) costs 0.
   uint64_t getMovementTraffic(DataMovementOpInterface op,
                               Type elementType) const;
+  /// The same, given `op.getDataOperands()` (callers that have them already
+  /// save the interface call).
+  uint64_t getMovementTraffic(DataMovementOpInterface op,
+                              ArrayRef<OpOperand *> dataOperands,
+                              Type elementType) const;
+  /// The traffic of `op` moving `from` elements and moving `to` elements,
+  /// in one pass over its operands (a move's before and after).
+  std::pair<uint64_t, uint64_t>
+  getMovementTraffic(DataMovementOpInterface op,
+                     ArrayRef<OpOperand *> dataOperands, Type from,
+                     Type to) const;
   /// Traffic of a data-movement op as it is.
   uint64_t getMovementTraffic(DataMovementOpInterface op) const;
   /// Traffic of a cast of a `sourceType` tensor to `resultElementType`: it
@@ -76,6 +89,16 @@ public:
   Totals getTotals(Operation *root) const;
 
 private:
+  /// Bytes `op` reads and writes of its data operands and its result, had
+  /// they `elementType` elements.
+  uint64_t getDataTraffic(DataMovementOpInterface op,
+                          ArrayRef<OpOperand *> dataOperands,
+                          Type elementType) const;
+  /// Bytes of `op`'s shaped operands that are not data (indices), read in
+  /// full.
+  uint64_t getNonDataTraffic(DataMovementOpInterface op,
+                             ArrayRef<OpOperand *> dataOperands) const;
+
   int64_t dynamicDimSize;
 };
 
