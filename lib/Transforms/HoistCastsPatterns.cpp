@@ -20,6 +20,7 @@
 #include "mlir/IR/BuiltinTypes.h"
 #include "mlir/IR/Dialect.h"
 #include "mlir/IR/Matchers.h"
+#include "mlir/Interfaces/SideEffectInterfaces.h"
 
 using namespace mlir;
 using namespace mlir::casthoist;
@@ -667,6 +668,10 @@ struct SinkPlan {
 };
 } // namespace
 
+static LogicalResult planSinkAcross(
+    DataMovementOpInterface movement, const PatternState &state, SinkPlan &plan,
+    ArrayRef<std::pair<size_t, ElementsAttr>> constants, std::string &reason);
+
 /// Decides whether the widening casts feeding `movement` can sink below it;
 /// on failure `reason` says why.
 static LogicalResult planSink(DataMovementOpInterface movement,
@@ -695,11 +700,6 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   }
   if (!plan.reference)
     return fail("no data operand is produced by a widening cast");
-  Type narrowType = plan.cast->getSourceType();
-  if (failed(checkElementFunction(movement, *plan.cast, state, reason)))
-    return failure();
-  if (!movement.supportsElementType(narrowType))
-    return fail("data-movement op does not support the narrow element type");
 
   const CastRuleOptions &rules = state.options.rules;
   const TrafficModel &model = state.model;
@@ -710,8 +710,9 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
     Value value = operand->get();
     if (auto castOp = value.getDefiningOp<ElementCastOpInterface>()) {
-      if (castOp->getName() != plan.reference->getName() ||
-          castOp.getElementCast() != plan.cast)
+      if (castOp != plan.reference &&
+          (castOp->getName() != plan.reference->getName() ||
+           castOp.getElementCast() != plan.cast))
         return fail("data operands come from different casts");
       // Only this op may use the wide value, or the cast stays alive and the
       // rewrite adds a second one.
@@ -734,6 +735,28 @@ static LogicalResult planSink(DataMovementOpInterface movement,
       return fail("a data operand is neither a widening cast nor a constant");
     constants.push_back({i, constant});
   }
+  return planSinkAcross(movement, state, plan, constants, reason);
+}
+
+/// The checks and the modeled traffic of sinking `plan.cast` below
+/// `movement`, once its data operands are known to be widened by the casts
+/// `plan.removedCasts` (whose traffic `plan.trafficBefore` holds) or to be
+/// the `constants`. Fills in the rest of `plan`; on failure `reason` says
+/// why.
+static LogicalResult planSinkAcross(
+    DataMovementOpInterface movement, const PatternState &state, SinkPlan &plan,
+    ArrayRef<std::pair<size_t, ElementsAttr>> constants, std::string &reason) {
+  auto fail = [&](StringRef why) {
+    reason = why.str();
+    return failure();
+  };
+  Type narrowType = plan.cast->getSourceType();
+  if (failed(checkElementFunction(movement, *plan.cast, state, reason)))
+    return failure();
+  if (!movement.supportsElementType(narrowType))
+    return fail("data-movement op does not support the narrow element type");
+  const CastRuleOptions &rules = state.options.rules;
+  const TrafficModel &model = state.model;
   for (TypedAttr fill : movement.getFillValues()) {
     FailureOr<TypedAttr> preimage = plan.cast->findExactPreimage(fill, rules);
     if (failed(preimage))
@@ -749,10 +772,13 @@ static LogicalResult planSink(DataMovementOpInterface movement,
   if (!plan.reference.canBuildCast(withElementType(result, narrowType),
                                    result.getType(), plan.cast->getKind()))
     return fail("the cast's op cannot convert a result of this type");
-  plan.trafficBefore += model.getMovementTraffic(movement);
-  plan.trafficAfter = model.getMovementTraffic(movement, narrowType) +
-                      model.getCastTraffic(withElementType(result, narrowType),
-                                           plan.cast->getResultType());
+  auto [wideMovement, narrowMovement] = model.getMovementTraffic(
+      movement, plan.dataOperands, plan.cast->getResultType(), narrowType);
+  plan.trafficBefore += wideMovement;
+  // The sunk cast reads the narrow result and writes the wide one.
+  plan.trafficAfter =
+      narrowMovement + model.getBytes(result.getType(), narrowType) +
+      model.getBytes(result.getType(), plan.cast->getResultType());
   if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
     return fail(("modeled traffic would grow from " +
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
@@ -789,9 +815,7 @@ struct SinkWideningCast
     std::string reason;
     if (failed(planSink(movement, *state, plan, reason)))
       return rewriter.notifyMatchFailure(movement, reason);
-    if (plan.removedCasts.size() == 1 && plan.narrowValues.front() &&
-        canMoveInPlace(plan.reference, movement, plan.dataOperands,
-                       plan.fills)) {
+    if (canSinkInPlace(movement, plan)) {
       sinkInPlace(movement, plan, rewriter);
       return success();
     }
@@ -837,32 +861,95 @@ struct SinkWideningCast
     return success();
   }
 
+  /// Whether `plan` moves one cast across `movement` in place (see
+  /// canMoveInPlace).
+  static bool canSinkInPlace(DataMovementOpInterface movement,
+                             const SinkPlan &plan) {
+    return plan.removedCasts.size() == 1 && plan.narrowValues.size() == 1 &&
+           plan.narrowValues.front() &&
+           canMoveInPlace(plan.reference, movement, plan.dataOperands,
+                          plan.fills);
+  }
+
   /// The same rewrite without creating or erasing an op: the data-movement
   /// op changes its element type in place and the cast moves below it.
-  void sinkInPlace(DataMovementOpInterface movement, const SinkPlan &plan,
+  /// Then on down a chain: while the op's one user is a live data-movement
+  /// op that reads it as its one data operand and can be crossed in place
+  /// too, under the same checks (planSinkAcross), the cast crosses it in
+  /// the same rewrite: the IR the driver reaches one op at a time, without
+  /// requeuing and moving the cast at every op. Under `bits` the cast stops
+  /// after one op: there the next op's checks search producers, which the
+  /// driver would see rewritten.
+  void sinkInPlace(DataMovementOpInterface movement, const SinkPlan &first,
                    PatternRewriter &rewriter) const {
-    ElementCastOpInterface castOp = plan.reference;
-    Value narrow = plan.narrowValues.front();
+    ElementCastOpInterface castOp = first.reference;
+    const ElementCast &cast = *first.cast;
+    Type narrowType = cast.getSourceType();
+    /// What the rewrite needs of one crossed op.
+    struct Step {
+      DataMovementOpInterface movement;
+      uint64_t trafficBefore, trafficAfter;
+    };
+    SmallVector<Step, 4> steps{
+        Step{movement, first.trafficBefore, first.trafficAfter}};
+    bool chains = state->options.rules.exactness != Exactness::Bits;
+    while (chains) {
+      Value wide = steps.back().movement.getDataResult();
+      if (!wide.hasOneUse())
+        break;
+      auto next = dyn_cast<DataMovementOpInterface>(*wide.getUsers().begin());
+      if (!next || isOpTriviallyDead(next) || !next.isPureDataMovement())
+        break;
+      SinkPlan plan;
+      plan.reference = castOp;
+      plan.cast = cast;
+      plan.dataOperands = next.getDataOperands();
+      if (plan.dataOperands.size() != 1 ||
+          plan.dataOperands.front()->get() != wide)
+        break;
+      plan.narrowValues.push_back(wide);
+      plan.narrowConstants.resize(1);
+      plan.removedCasts.push_back(castOp);
+      // The cast, had it sunk this far, converting `wide`.
+      const TrafficModel &model = state->model;
+      plan.trafficBefore = model.getBytes(wide.getType(), narrowType) +
+                           model.getBytes(wide.getType());
+      std::string reason;
+      if (failed(planSinkAcross(next, *state, plan, {}, reason)) ||
+          !canSinkInPlace(next, plan))
+        break;
+      steps.push_back(Step{next, plan.trafficBefore, plan.trafficAfter});
+    }
+
+    for (const Step &step : steps) {
+      if (state->options.emitRemarks)
+        castOp->emitRemark() << "sunk below '" << step.movement->getName()
+                             << "': modeled traffic " << step.trafficBefore
+                             << " -> " << step.trafficAfter << " bytes";
+      if (state->options.onMotion)
+        state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
+                                MotionDirection::Down);
+      state->count(&HoistCastsCounters::castsSunk);
+      state->count(&HoistCastsCounters::narrowedOps);
+    }
+    // The last moved value's users read the cast, which moves below it;
+    // each op reads the (now narrow) result of the op above it, the first
+    // one the cast's source.
     Value castResult = castOp.getCastResult();
-    Value moved = movement.getDataResult();
+    Value source = castOp.getCastSource();
+    DataMovementOpInterface last = steps.back().movement;
+    Value moved = last.getDataResult();
     Type wideType = moved.getType();
-    if (state->options.emitRemarks)
-      castOp->emitRemark() << "sunk below '" << movement->getName()
-                           << "': modeled traffic " << plan.trafficBefore
-                           << " -> " << plan.trafficAfter << " bytes";
-    if (state->options.onMotion)
-      state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
-                              MotionDirection::Down);
-    // The moved value's users read the cast, which is moved below.
     rewriter.replaceAllUsesWith(moved, castResult);
-    movement.retypeInPlace(rewriter, narrow, plan.cast->getSourceType());
+    for (auto [i, step] : llvm::enumerate(steps)) {
+      Value operand = i == 0 ? source : steps[i - 1].movement.getDataResult();
+      step.movement.retypeInPlace(rewriter, operand, narrowType);
+    }
     rewriter.modifyOpInPlace(castOp, [&] {
       castOp->setOperand(0, moved);
       castResult.setType(wideType);
     });
-    rewriter.moveOpAfter(castOp, movement);
-    state->count(&HoistCastsCounters::castsSunk);
-    state->count(&HoistCastsCounters::narrowedOps);
+    rewriter.moveOpAfter(castOp, last);
   }
 
   std::shared_ptr<const PatternState> state;
