@@ -62,8 +62,14 @@ bool mlir::casthoist::canBuildArithCast(Type sourceType, Type resultType,
         sourceRanked.getShape() != resultRanked.getShape())
       return false;
   }
-  std::optional<ElementCast> cast = ElementCast::classify(
-      kind, getElementTypeOrSelf(sourceType), getElementTypeOrSelf(resultType));
+  // Tensors (the common case) name their element type without the
+  // ShapedType interface lookup of getElementTypeOrSelf.
+  std::optional<ElementCast> cast =
+      ElementCast::classify(kind,
+                            sourceTensor ? sourceTensor.getElementType()
+                                         : getElementTypeOrSelf(sourceType),
+                            resultTensor ? resultTensor.getElementType()
+                                         : getElementTypeOrSelf(resultType));
   if (!cast)
     return false;
   switch (kind) {

@@ -36,7 +36,7 @@ static Value retypeInit(RewriterBase &rewriter, Operation *op, Value init,
   if (auto empty = init.getDefiningOp<tensor::EmptyOp>();
       empty && init.hasOneUse()) {
     rewriter.modifyOpInPlace(empty, [&] {
-      init.setType(cast<ShapedType>(init.getType()).clone(elementType));
+      init.setType(cloneWithElementType(init.getType(), elementType));
     });
     return init;
   }
@@ -101,7 +101,7 @@ struct LinalgMoveModel
       linalgOp.getDpsInputOperand(0)->set(newDataOperands.front());
       init->set(newInit);
       Value result = op->getResult(0);
-      result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+      result.setType(cloneWithElementType(result.getType(), elementType));
       for (BlockArgument arg : op->getRegion(0).getArguments())
         arg.setType(elementType);
     });
@@ -215,7 +215,7 @@ struct LinalgGenericMoveModel
       copied->set(newDataOperands.front());
       init->set(newInit);
       Value result = op->getResult(0);
-      result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+      result.setType(cloneWithElementType(result.getType(), elementType));
     });
   }
 };

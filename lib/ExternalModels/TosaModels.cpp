@@ -39,10 +39,11 @@ struct TosaCastModel
       auto ranked = dyn_cast<RankedTensorType>(type);
       return ranked && llvm::is_contained(ranked.getShape(), 0);
     };
-    return isa<TensorType>(sourceType) && isa<TensorType>(resultType) &&
-           !hasZeroDim(sourceType) && !hasZeroDim(resultType) &&
-           getTosaCastKind(getElementTypeOrSelf(sourceType),
-                           getElementTypeOrSelf(resultType)) == kind;
+    auto source = dyn_cast<TensorType>(sourceType);
+    auto result = dyn_cast<TensorType>(resultType);
+    return source && result && !hasZeroDim(source) && !hasZeroDim(result) &&
+           getTosaCastKind(source.getElementType(), result.getElementType()) ==
+               kind;
   }
 };
 

@@ -26,6 +26,13 @@ LogicalResult mlir::casthoist::detail::verifyDataMovementOp(Operation *op) {
   return success();
 }
 
+Type mlir::casthoist::cloneWithElementType(Type type, Type elementType) {
+  if (auto ranked = dyn_cast<RankedTensorType>(type))
+    return RankedTensorType::get(ranked.getShape(), elementType,
+                                 ranked.getEncoding());
+  return cast<ShapedType>(type).clone(elementType);
+}
+
 void mlir::casthoist::retypeRegionFreeOpInPlace(
     RewriterBase &rewriter, Operation *op, ArrayRef<OpOperand *> dataOperands,
     ValueRange newDataOperands, Type elementType) {
@@ -34,7 +41,7 @@ void mlir::casthoist::retypeRegionFreeOpInPlace(
          llvm::zip_equal(dataOperands, newDataOperands))
       operand->set(replacement);
     Value result = op->getResult(0);
-    result.setType(cast<ShapedType>(result.getType()).clone(elementType));
+    result.setType(cloneWithElementType(result.getType(), elementType));
   });
 }
 
@@ -51,7 +58,7 @@ Value mlir::casthoist::rebuildRegionFreeOp(
     attrs.set(attr.getName(), attr.getValue());
   OperationState state(
       op->getLoc(), op->getName(), operands,
-      cast<ShapedType>(op->getResult(0).getType()).clone(elementType),
+      cloneWithElementType(op->getResult(0).getType(), elementType),
       attrs.getAttrs());
   return builder.create(state)->getResult(0);
 }

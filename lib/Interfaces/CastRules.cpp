@@ -100,13 +100,6 @@ std::optional<ElementCast> ElementCast::classify(CastKind kind, Type src,
   return ElementCast(kind, src, dst);
 }
 
-unsigned ElementCast::getSourceBitWidth() const {
-  return src.getIntOrFloatBitWidth();
-}
-unsigned ElementCast::getResultBitWidth() const {
-  return dst.getIntOrFloatBitWidth();
-}
-
 bool ElementCast::preservesOrder() const {
   if (kind != CastKind::FloatToFloat)
     return false;
@@ -621,14 +614,17 @@ ElementsAttr ConvertedConstant::materialize() {
 }
 
 std::optional<CastKind> mlir::casthoist::getTosaCastKind(Type src, Type dst) {
-  bool srcFloat = isa<FloatType>(src), dstFloat = isa<FloatType>(dst);
-  CastKind kind =
-      srcFloat
-          ? (dstFloat ? CastKind::FloatToFloat : CastKind::FloatToSignedIntSat)
-          : (dstFloat ? CastKind::SignedIntToFloat : CastKind::SignedIntToInt);
-  if (!ElementCast::classify(kind, src, dst))
+  // The element classes decide the kind, and each kind below is defined
+  // for exactly its classes (ElementCast::classify would agree).
+  std::optional<ElementClass> from = classOf(src), to = classOf(dst);
+  if (!from || !to)
     return std::nullopt;
-  return kind;
+  bool srcFloat = *from == ElementClass::Float;
+  bool dstFloat = *to == ElementClass::Float;
+  return srcFloat ? (dstFloat ? CastKind::FloatToFloat
+                              : CastKind::FloatToSignedIntSat)
+                  : (dstFloat ? CastKind::SignedIntToFloat
+                              : CastKind::SignedIntToInt);
 }
 
 //===----------------------------------------------------------------------===//

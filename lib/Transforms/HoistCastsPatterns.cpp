@@ -43,7 +43,7 @@ bool mlir::casthoist::detail::isSameCast(ElementCastOpInterface a,
 }
 
 Type mlir::casthoist::detail::withElementType(Value value, Type elementType) {
-  return cast<ShapedType>(value.getType()).clone(elementType);
+  return cloneWithElementType(value.getType(), elementType);
 }
 
 bool mlir::casthoist::detail::isRetypedFrom(Type type, Value value,
@@ -811,6 +811,13 @@ struct SinkWideningCast
 
   LogicalResult matchAndRewrite(DataMovementOpInterface movement,
                                 PatternRewriter &rewriter) const override {
+    // Most data-movement ops read no cast at all: say so before any
+    // interface call.
+    if (llvm::none_of(movement->getOperands(), [](Value operand) {
+          return operand.getDefiningOp<ElementCastOpInterface>();
+        }))
+      return rewriter.notifyMatchFailure(movement,
+                                         "no operand is produced by a cast");
     SinkPlan plan;
     std::string reason;
     if (failed(planSink(movement, *state, plan, reason)))

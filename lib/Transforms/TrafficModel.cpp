@@ -10,6 +10,8 @@
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
 #include "llvm/Support/MathExtras.h"
 
+#include <limits>
+
 using namespace mlir;
 using namespace mlir::casthoist;
 
@@ -21,10 +23,16 @@ uint64_t TrafficModel::getNumElements(ArrayRef<int64_t> shape) const {
   uint64_t dynamicSize =
       static_cast<uint64_t>(std::max<int64_t>(dynamicDimSize, 0));
   uint64_t count = 1;
-  for (int64_t dim : shape)
-    count = llvm::SaturatingMultiply(count, ShapedType::isDynamic(dim)
-                                                ? dynamicSize
-                                                : static_cast<uint64_t>(dim));
+  for (int64_t dim : shape) {
+    uint64_t size =
+        ShapedType::isDynamic(dim) ? dynamicSize : static_cast<uint64_t>(dim);
+    // llvm::SaturatingMultiply with one checked multiply per dimension
+    // (this runs on every move).
+    uint64_t product;
+    count = __builtin_mul_overflow(count, size, &product)
+                ? std::numeric_limits<uint64_t>::max()
+                : product;
+  }
   return count;
 }
 

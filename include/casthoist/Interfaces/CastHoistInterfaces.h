@@ -34,6 +34,10 @@ Value rebuildRegionFreeOp(OpBuilder &builder, Operation *op,
                           ValueRange newDataOperands, Type elementType,
                           ArrayRef<NamedAttribute> attrUpdates = {});
 
+/// `type` (a shaped type) with element type `elementType`: ShapedType::clone,
+/// with ranked tensors built directly (the rewrites ask this on every move).
+Type cloneWithElementType(Type type, Type elementType);
+
 /// retypeInPlace() for the ops rebuildRegionFreeOp() rebuilds: sets the
 /// operands `dataOperands` to `newDataOperands` and the single result's
 /// element type to `elementType`, through `rewriter`.

@@ -172,8 +172,8 @@ public:
   CastKind getKind() const { return kind; }
   Type getSourceType() const { return src; }
   Type getResultType() const { return dst; }
-  unsigned getSourceBitWidth() const;
-  unsigned getResultBitWidth() const;
+  unsigned getSourceBitWidth() const { return srcWidth; }
+  unsigned getResultBitWidth() const { return dstWidth; }
   CastDirection getDirection() const;
   bool isNarrowing() const {
     return getDirection() == CastDirection::Narrowing;
@@ -280,10 +280,14 @@ public:
 
 private:
   ElementCast(CastKind kind, Type src, Type dst)
-      : kind(kind), src(src), dst(dst) {}
+      : kind(kind), src(src), dst(dst), srcWidth(src.getIntOrFloatBitWidth()),
+        dstWidth(dst.getIntOrFloatBitWidth()) {}
   CastKind kind;
   Type src;
   Type dst;
+  /// The element bit widths, asked on every move (the direction).
+  unsigned srcWidth;
+  unsigned dstWidth;
 };
 
 /// The result of asking how two consecutive casts `outer(inner(x))` combine.
