@@ -487,6 +487,30 @@ static bool canMoveInPlace(Operation *castOp, DataMovementOpInterface movement,
          isMovableInPlace(castOp) && movement.canRetypeInPlace();
 }
 
+/// Records the moves of `castOp` across the ops of `steps` (each with its
+/// `movement` and modeled `trafficBefore` / `trafficAfter`), made in place
+/// in one rewrite: per op a remark under `report`, the motion callback and
+/// the counters, as one rewrite per op would have.
+template <typename StepT>
+static void recordInPlaceMoves(const PatternState &state,
+                               ElementCastOpInterface castOp,
+                               ArrayRef<StepT> steps, MotionDirection motion) {
+  bool up = motion == MotionDirection::Up;
+  for (const StepT &step : steps) {
+    if (state.options.emitRemarks)
+      castOp->emitRemark() << (up ? "hoisted above '" : "sunk below '")
+                           << step.movement->getName() << "': modeled traffic "
+                           << step.trafficBefore << " -> " << step.trafficAfter
+                           << " bytes";
+    if (state.options.onMotion)
+      state.options.onMotion(castOp.getOperation(), castOp.getOperation(),
+                             motion);
+    state.count(up ? &HoistCastsCounters::castsHoisted
+                   : &HoistCastsCounters::castsSunk);
+    state.count(&HoistCastsCounters::narrowedOps);
+  }
+}
+
 namespace {
 /// cast(move(x_1, ..., x_n)) -> move(cast(x_1), ..., cast(x_n)), for a
 /// narrowing cast. Exact because every element of move's result is a copy of
@@ -614,17 +638,8 @@ struct HoistNarrowingCast
 
     Type narrowType = first.cast->getResultType();
     Value castResult = castOp.getCastResult();
-    for (const Step &step : steps) {
-      if (state->options.emitRemarks)
-        castOp->emitRemark() << "hoisted above '" << step.movement->getName()
-                             << "': modeled traffic " << step.trafficBefore
-                             << " -> " << step.trafficAfter << " bytes";
-      if (state->options.onMotion)
-        state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
-                                MotionDirection::Up);
-      state->count(&HoistCastsCounters::castsHoisted);
-      state->count(&HoistCastsCounters::narrowedOps);
-    }
+    recordInPlaceMoves(*state, castOp, ArrayRef<Step>(steps),
+                       MotionDirection::Up);
     // The cast's users read the lowest moved value, which becomes narrow
     // below; the cast reads the chain's source.
     const Step &top = steps.back();
@@ -928,17 +943,8 @@ struct SinkWideningCast
       steps.push_back(Step{next, plan.trafficBefore, plan.trafficAfter});
     }
 
-    for (const Step &step : steps) {
-      if (state->options.emitRemarks)
-        castOp->emitRemark() << "sunk below '" << step.movement->getName()
-                             << "': modeled traffic " << step.trafficBefore
-                             << " -> " << step.trafficAfter << " bytes";
-      if (state->options.onMotion)
-        state->options.onMotion(castOp.getOperation(), castOp.getOperation(),
-                                MotionDirection::Down);
-      state->count(&HoistCastsCounters::castsSunk);
-      state->count(&HoistCastsCounters::narrowedOps);
-    }
+    recordInPlaceMoves(*state, castOp, ArrayRef<Step>(steps),
+                       MotionDirection::Down);
     // The last moved value's users read the cast, which moves below it;
     // each op reads the (now narrow) result of the op above it, the first
     // one the cast's source.
