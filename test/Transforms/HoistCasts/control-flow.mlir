@@ -901,6 +901,33 @@ func.func @tosa_while_loop_widened_init(%h: tensor<4xf16>) -> tensor<4xf16> {
 
 // -----
 
+// The body swaps two carried values (one of them reversed): narrowing either
+// result narrows what flows into the other, so the slots of both join one
+// rewrite, which applies since both results get the same cast.
+// CHECK-LABEL: func.func @tosa_while_loop_swap
+// CHECK-SAME:    (%[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4xf32>
+// CHECK-DAG:     %[[NX:.*]] = tosa.cast %[[X]] : (tensor<4xf32>) -> tensor<4xf16>
+// CHECK-DAG:     %[[NY:.*]] = tosa.cast %[[Y]] : (tensor<4xf32>) -> tensor<4xf16>
+// CHECK:         %[[W:.*]]:2 = tosa.while_loop (%{{.*}} = %[[NX]], %{{.*}} = %[[NY]]) : (tensor<4xf16>, tensor<4xf16>) -> (tensor<4xf16>, tensor<4xf16>) {
+// CHECK:           tosa.reverse {{.*}} : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK-NOT:     tosa.cast
+// CHECK:         return %[[W]]#0, %[[W]]#1 : tensor<4xf16>, tensor<4xf16>
+// REMARK:      remark: carried narrow through 'tosa.while_loop': modeled traffic 80 -> 64 bytes (one iteration)
+func.func @tosa_while_loop_swap(%x: tensor<4xf32>, %y: tensor<4xf32>, %go: tensor<i1>) -> (tensor<4xf16>, tensor<4xf16>) {
+  %r:2 = tosa.while_loop (%v = %x, %w = %y) : (tensor<4xf32>, tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>, %w1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %w1, %rv : tensor<4xf32>, tensor<4xf32>
+  }
+  %a = tosa.cast %r#0 : (tensor<4xf32>) -> tensor<4xf16>
+  %b = tosa.cast %r#1 : (tensor<4xf32>) -> tensor<4xf16>
+  return %a, %b : tensor<4xf16>, tensor<4xf16>
+}
+
+// -----
+
 // The cond region reads the carried tensor with a compute op (a reduction
 // compared in f32): the loop computes on it, nothing changes.
 // CHECK-LABEL: func.func @negative_tosa_while_loop_cond_computes
