@@ -8,6 +8,8 @@
 
 #include "casthoist/Dialect/Tmov/IR/Tmov.h"
 
+#include "mlir/Dialect/Tosa/IR/TosaOps.h"
+
 using namespace mlir;
 using namespace mlir::casthoist;
 using namespace casthoist_test;
@@ -87,6 +89,50 @@ TEST(InterfacesTest, PadExposesAndRebuildsItsFillValue) {
   EXPECT_EQ(newPad.getLow(), pad.getLow());
   EXPECT_EQ(newPad.getHigh(), pad.getHigh());
   EXPECT_TRUE(succeeded(mlir::verify(newPad)));
+}
+
+TEST(InterfacesTest, TosaWhileLoopListsItsFlowEdges) {
+  auto context = makeContext();
+  context->getOrLoadDialect<tosa::TosaDialect>();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%i: tensor<i32>, %x: tensor<4xf32>, %go: tensor<i1>)
+        -> (tensor<i32>, tensor<4xf32>) {
+      %r:2 = tosa.while_loop (%a = %i, %b = %x)
+          : (tensor<i32>, tensor<4xf32>) -> (tensor<i32>, tensor<4xf32>) {
+        tosa.yield %go : tensor<i1>
+      } do {
+      ^bb0(%a1: tensor<i32>, %b1: tensor<4xf32>):
+        %t = tosa.reverse %b1 {axis = 0 : i32}
+            : (tensor<4xf32>) -> tensor<4xf32>
+        tosa.yield %a1, %t : tensor<i32>, tensor<4xf32>
+      }
+      return %r#0, %r#1 : tensor<i32>, tensor<4xf32>
+    })mlir");
+  auto loop = findOnly<tosa::WhileOp>(module->getOperation());
+  auto iface = dyn_cast<LoopRegionsOpInterface>(loop.getOperation());
+  ASSERT_TRUE(iface);
+  SmallVector<LoopFlowEdge> edges;
+  ASSERT_TRUE(succeeded(iface.getLoopFlowEdges(edges)));
+  Block &cond = loop.getCondGraph().front();
+  Block &body = loop.getBodyGraph().front();
+  Operation *yield = body.getTerminator();
+  // Init k and the body's yield k each reach cond argument k, body argument
+  // k and result k; the cond region's yield (the condition) reaches nothing.
+  SmallVector<LoopFlowEdge> expected;
+  for (unsigned k = 0; k < 2; ++k)
+    for (OpOperand *from : {&loop->getOpOperand(k), &yield->getOpOperand(k)})
+      for (Value to : {Value(cond.getArgument(k)), Value(body.getArgument(k)),
+                       Value(loop->getResult(k))})
+        expected.emplace_back(from, to);
+  EXPECT_EQ(edges.size(), expected.size());
+  for (const LoopFlowEdge &edge : expected)
+    EXPECT_TRUE(llvm::is_contained(edges, edge));
+  // tosa.cond_if is a branch, not a loop.
+  std::optional<RegisteredOperationName> ifName =
+      RegisteredOperationName::lookup("tosa.cond_if", context.get());
+  ASSERT_TRUE(ifName);
+  EXPECT_FALSE(ifName->hasInterface<LoopRegionsOpInterface>());
+  EXPECT_TRUE(ifName->hasInterface<BranchRegionsOpInterface>());
 }
 
 TEST(InterfacesTest, EveryTmovMoveOpHasTheTraitAndInterface) {

@@ -159,6 +159,35 @@ TEST(TrafficModelTest, FunctionCountsEveryTensorReadAndWrite) {
   EXPECT_EQ(model.getTotals(module->getOperation()).function, totals.function);
 }
 
+TEST(TrafficModelTest, TosaRegionOpsCostNothing) {
+  auto context = makeUpstreamContext();
+  auto module = parse(*context, R"mlir(
+    func.func @f(%c: tensor<i1>, %x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+      %i = tosa.cond_if %c (%a = %x) : tensor<i1> (tensor<4xf32>) -> tensor<4xf32> {
+      ^bb0(%a1: tensor<4xf32>):
+        tosa.yield %a1 : tensor<4xf32>
+      } else {
+      ^bb0(%a2: tensor<4xf32>):
+        tosa.yield %a2 : tensor<4xf32>
+      }
+      %w = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+        tosa.yield %c : tensor<i1>
+      } do {
+      ^bb0(%v1: tensor<4xf32>):
+        %t = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+        tosa.yield %t : tensor<4xf32>
+      }
+      return %i, %w : tensor<4xf32>, tensor<4xf32>
+    })mlir");
+  TrafficModel model;
+  auto fn = findOnly<func::FuncOp>(module->getOperation());
+  // The region ops themselves are free; the reverse in the loop body reads
+  // and writes 16 bytes, counted once.
+  EXPECT_EQ(model.getOpTraffic(findOnly<tosa::IfOp>(fn)), 0u);
+  EXPECT_EQ(model.getOpTraffic(findOnly<tosa::WhileOp>(fn)), 0u);
+  EXPECT_EQ(model.getTotals(fn).function, 32u);
+}
+
 TEST(TrafficModelTest, FormatsBytesForPeople) {
   EXPECT_EQ(formatBytes(0), "0 B");
   EXPECT_EQ(formatBytes(1023), "1023 B");

@@ -120,9 +120,6 @@ static bool supportsSignOpElementType(Type type) {
   return isa<Float32Type, Float16Type, BFloat16Type>(type);
 }
 
-/// tosa.abs: the absolute value of every element (docs/Rules.md, "Ops that
-/// compute the sign"). The rule table decides which casts commute with it:
-/// float-to-float casts under `values`, no integer cast.
 /// tosa.cond_if runs its then region when the condition holds and its else
 /// region otherwise, each once; its results are what that region's
 /// tosa.yield yields. (MLIR 22 gives it no RegionBranchOpInterface.)
@@ -133,6 +130,46 @@ struct TosaIfModel
   }
 };
 
+/// tosa.while_loop runs its cond region on the carried values; the region
+/// yields only whether to go on. If so, the body region receives the same
+/// values and yields the next ones, which the cond region receives again;
+/// if not, the op returns the values the cond region received. The cond
+/// region cannot change them, so the init `k` and the body's yielded value
+/// `k` each become cond argument `k`, body argument `k` and result `k`.
+/// (MLIR 22 gives it no RegionBranchOpInterface, whose edges could not say
+/// that the cond region forwards its arguments without yielding them.)
+struct TosaWhileModel
+    : public LoopRegionsOpInterface::ExternalModel<TosaWhileModel,
+                                                   tosa::WhileOp> {
+  LogicalResult getLoopFlowEdges(Operation *op,
+                                 SmallVectorImpl<LoopFlowEdge> &edges) const {
+    auto loop = cast<tosa::WhileOp>(op);
+    Region &cond = loop.getCondGraph();
+    Region &body = loop.getBodyGraph();
+    if (!cond.hasOneBlock() || !body.hasOneBlock() ||
+        !body.front().mightHaveTerminator())
+      return failure();
+    Block &condBlock = cond.front();
+    Block &bodyBlock = body.front();
+    Operation *yield = bodyBlock.getTerminator();
+    unsigned count = op->getNumOperands();
+    if (op->getNumResults() != count || condBlock.getNumArguments() != count ||
+        bodyBlock.getNumArguments() != count ||
+        yield->getNumOperands() != count)
+      return failure();
+    for (unsigned k = 0; k < count; ++k)
+      for (OpOperand *from : {&op->getOpOperand(k), &yield->getOpOperand(k)})
+        for (Value to :
+             {Value(condBlock.getArgument(k)), Value(bodyBlock.getArgument(k)),
+              Value(op->getResult(k))})
+          edges.emplace_back(from, to);
+    return success();
+  }
+};
+
+/// tosa.abs: the absolute value of every element (docs/Rules.md, "Ops that
+/// compute the sign"). The rule table decides which casts commute with it:
+/// float-to-float casts under `values`, no integer cast.
 struct TosaAbsModel
     : public DataMovementOpInterface::ExternalModel<TosaAbsModel, tosa::AbsOp> {
   bool isPureDataMovement(Operation *op) const {
@@ -258,6 +295,7 @@ void mlir::casthoist::detail::registerTosaExternalModels(
         *context);
     tosa::ClampOp::attachInterface<TosaSelectModel<tosa::ClampOp>>(*context);
     tosa::IfOp::attachInterface<TosaIfModel>(*context);
+    tosa::WhileOp::attachInterface<TosaWhileModel>(*context);
     tosa::AbsOp::attachInterface<TosaAbsModel>(*context);
     tosa::NegateOp::attachInterface<TosaNegateModel>(*context);
   });

@@ -6,13 +6,14 @@
 //
 // Three patterns, rooted on a cast next to an op with regions. They talk to
 // the cast-hoist interfaces for the casts and the data movement, and to
-// RegionBranchOpInterface (or, for if-then-else ops without it such as
-// tosa.cond_if, BranchRegionsOpInterface) to learn how values flow through
-// the region op; they never name a concrete op.
+// RegionBranchOpInterface (or, for ops without it, the cast-hoist
+// BranchRegionsOpInterface for if-then-else ops such as tosa.cond_if and
+// LoopRegionsOpInterface for loops such as tosa.while_loop) to learn how
+// values flow through the region op; they never name a concrete op.
 //  - NarrowBranchResult: T(if c then a else b) -> if c then T(a) else T(b).
 //  - NarrowLoopCarriedValue: a loop-carried value that only flows through
 //    data movement is carried in the narrow type (scf.for, scf.while,
-//    affine.for).
+//    affine.for, tosa.while_loop).
 //  - SinkWideningCastOutOfBranch: if c then E(a) else E(b) ->
 //    E(if c then a else b).
 // None creates a cast pair. docs/Rules.md, section 8, gives the reasoning.
@@ -151,7 +152,7 @@ static LogicalResult getBranchYields(Operation *op, unsigned k,
     return success();
   }
   auto branchOp = dyn_cast<RegionBranchOpInterface>(op);
-  if (!branchOp || isa<LoopLikeOpInterface>(op))
+  if (!branchOp || isa<LoopLikeOpInterface, LoopRegionsOpInterface>(op))
     return fail("region op is not a branch");
   // Every path from the op must enter a region (no result forwarded straight
   // from an operand), and every region must return to the op: then each
@@ -210,7 +211,7 @@ getYieldedResults(Operation *terminator) {
 static bool isBranchOp(Operation *op) {
   return isa_and_present<BranchRegionsOpInterface>(op) ||
          (isa_and_present<RegionBranchOpInterface>(op) &&
-          !isa<LoopLikeOpInterface>(op));
+          !isa<LoopLikeOpInterface, LoopRegionsOpInterface>(op));
 }
 
 /// How many values `letsCastTravel` looks at through nested branches.
@@ -401,8 +402,9 @@ struct LoopPlan {
 };
 } // namespace
 
-/// Collects every edge of `op`: from the op into its regions (or straight to
-/// its results), and from each region's terminator to its successors.
+/// Collects every edge of the RegionBranchOpInterface op `op`: from the op
+/// into its regions (or straight to its results), and from each region's
+/// terminator to its successors.
 static LogicalResult collectFlowEdges(RegionBranchOpInterface op,
                                       SmallVectorImpl<FlowEdge> &edges,
                                       std::string &reason) {
@@ -443,12 +445,36 @@ static LogicalResult collectFlowEdges(RegionBranchOpInterface op,
   return success();
 }
 
+/// Collects the edges of the region op `op`: from LoopRegionsOpInterface if
+/// it implements it (a loop that RegionBranchOpInterface cannot describe),
+/// from RegionBranchOpInterface otherwise. Fails with `reason` for an op
+/// that implements neither or whose regions do not have the expected form.
+static LogicalResult collectRegionOpEdges(Operation *op,
+                                          SmallVectorImpl<FlowEdge> &edges,
+                                          std::string &reason) {
+  if (auto loop = dyn_cast<LoopRegionsOpInterface>(op)) {
+    SmallVector<LoopFlowEdge> loopEdges;
+    if (failed(loop.getLoopFlowEdges(loopEdges))) {
+      reason = "the loop op's regions do not have the form its flow needs";
+      return failure();
+    }
+    for (auto [from, to] : loopEdges)
+      edges.push_back({from, to});
+    return success();
+  }
+  if (auto branchOp = dyn_cast<RegionBranchOpInterface>(op))
+    return collectFlowEdges(branchOp, edges, reason);
+  reason = "region op does not describe its control flow";
+  return failure();
+}
+
 /// planLoop's reason for a region op without a loop (a branch).
 static constexpr StringLiteral kNotALoop = "region op is not a loop";
 
 /// Decides whether the narrowing cast `castOp` of a result of a loop (a
 /// RegionBranchOpInterface op where a region branches to a region: scf.for,
-/// scf.while, affine.for) can be carried through it: the set of slots
+/// scf.while, affine.for; or a LoopRegionsOpInterface op with such an edge:
+/// tosa.while_loop) can be carried through it: the set of slots
 /// (region arguments and results) the value flows through is closed under
 /// the op's edges, every slot's value only flows through pure data movement
 /// to forwarded terminator operands, every value a region forwards into the
@@ -468,10 +494,7 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
   plan.cast = match.cast;
   plan.narrowType = match.narrowType;
   plan.op = match.result.getOwner();
-  auto branchOp = dyn_cast<RegionBranchOpInterface>(plan.op);
-  if (!branchOp)
-    return fail("region op does not describe its control flow");
-  if (failed(collectFlowEdges(branchOp, plan.edges, reason)))
+  if (failed(collectRegionOpEdges(plan.op, plan.edges, reason)))
     return failure();
   bool isLoop = llvm::any_of(plan.edges, [&](const FlowEdge &edge) {
     return isa<BlockArgument>(edge.to) && edge.from->getOwner() != plan.op;
@@ -503,9 +526,17 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
     // Whatever flows into a slot is narrowed, so every other place it flows
     // to must be narrowed too. (Where it comes from joins the slots by the
     // forward walk below, or the value is refused: see the inflow check.)
-    for (const FlowEdge &edge : plan.edges)
-      if (edge.to == slot && plan.inflows.insert(edge.from))
+    // An edge between different element types is invalid IR (the verifier
+    // rejects it); the rewrite would give the slot a type of neither.
+    for (const FlowEdge &edge : plan.edges) {
+      if (edge.to != slot)
+        continue;
+      if (getElementTypeOrSelf(edge.from->get()) != getElementTypeOrSelf(slot))
+        return fail("a value flows into a loop value of another element "
+                    "type");
+      if (plan.inflows.insert(edge.from))
         addTargets(edge.from);
+    }
     if (auto result = dyn_cast<OpResult>(slot)) {
       SmallVector<Operation *> casts;
       for (Operation *user : result.getUsers()) {
@@ -628,7 +659,8 @@ namespace {
 /// A loop result narrowed by T, whose value only flows through pure data
 /// movement from region argument to region argument (scf.for: iter_arg ->
 /// yield -> iter_arg; scf.while: before -> condition -> after -> yield ->
-/// before) and is read by nothing else, is carried narrow: every region
+/// before; tosa.while_loop: body argument -> yield -> cond and body
+/// arguments) and is read by nothing else, is carried narrow: every region
 /// argument and result it flows through is retyped, the data movement
 /// between them rebuilt narrow (other data operands cast by T, fill values
 /// converted as T converts), and the inits cast by T. Exact by induction
@@ -1024,9 +1056,10 @@ std::optional<std::string> mlir::casthoist::explainNoRegionMotion(
       !elementCast->isNarrowing() || !result)
     return std::nullopt;
   Operation *op = result.getOwner();
-  if (!isa<RegionBranchOpInterface, BranchRegionsOpInterface>(op))
+  if (!isa<RegionBranchOpInterface, BranchRegionsOpInterface,
+           LoopRegionsOpInterface>(op))
     return std::nullopt;
-  if (isa<RegionBranchOpInterface>(op)) {
+  if (isa<RegionBranchOpInterface, LoopRegionsOpInterface>(op)) {
     LoopPlan loopPlan;
     if (succeeded(planLoop(castOp, state, loopPlan, reason)))
       return std::nullopt;

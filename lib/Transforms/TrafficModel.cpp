@@ -183,7 +183,8 @@ static bool isTensor(Type type) { return isa<TensorType>(type); }
 uint64_t TrafficModel::getOpTraffic(Operation *op) const {
   if (op->hasTrait<OpTrait::IsTerminator>() ||
       op->hasTrait<OpTrait::ConstantLike>() ||
-      isa<RegionBranchOpInterface, BranchRegionsOpInterface>(op))
+      isa<RegionBranchOpInterface, BranchRegionsOpInterface,
+          LoopRegionsOpInterface>(op))
     return 0;
   if (auto movement = dyn_cast<DataMovementOpInterface>(op))
     if (movement.isPureDataMovement())

@@ -16,9 +16,9 @@ tosa.select, torch-mlir style linalg.generic data movement, float negate/abs
 tosa.cond_if (tosa and mixed modes) and scf.index_switch on a value read
 from an i8 input, whose regions yield moved
 values narrowed after the op or the same widening cast; scf.for (1-3
-iterations) and scf.while carrying a tensor through shape-preserving data
-movement, narrowed after the loop; private callees that move or narrow their
-argument. A `// difftest-forms:` comment lists the newer forms used.
+iterations) and scf.while (a third of them tosa.while_loop in tosa and mixed
+modes) carrying a tensor through shape-preserving data movement, narrowed
+after the loop; private callees that move or narrow their argument. A `// difftest-forms:` comment lists the newer forms used.
 
 Dialect modes:
   tmov   tmov ops and tmov.cast only (plus the scf control flow, calls, and
@@ -1456,8 +1456,12 @@ class Gen:
             cls = self.meet(cls, y.cls)
         rv = self.new(y0.shape, y0.et, cls, ext)
         # tosa.cond_if (upstream modes): the same branches, the condition
-        # as a tensor<i1>, the regions reading outer values directly.
-        tosa_if = kind == "if" and self.upstream() and r.random() < 0.35
+        # as a tensor<i1>, the regions reading outer values directly. TOSA
+        # tensors have no 0 dims (the verifier rejects such a result); the
+        # shape is tested after the draw, so that other programs keep
+        # their draws.
+        tosa_if = (kind == "if" and self.upstream() and r.random() < 0.35
+                   and 0 not in rv.shape)
         if kind == "if":
             if tosa_if:
                 ct = self.fresh("ct")
@@ -1494,9 +1498,10 @@ class Gen:
         self.finish(rv)
 
     def loop_op(self, kind):
-        """scf.for with 1-3 iterations (constant bounds) or scf.while,
-        carrying a tensor through shape-preserving data movement, narrowed
-        after the loop (the pass carries it narrow)."""
+        """scf.for with 1-3 iterations (constant bounds) or scf.while (in
+        tosa and mixed modes a third of them as tosa.while_loop, counting
+        in a tensor<i32>), carrying a tensor through shape-preserving data
+        movement, narrowed after the loop (the pass carries it narrow)."""
         r = self.rng
         v = self.start_value(nonzero=True)
         if r.random() < 0.4:
@@ -1534,19 +1539,43 @@ class Gen:
             if y2.shape != v.shape:
                 return self.chain()
             w = rv.name
-            self.emit("%s:2 = scf.while (%s = %s, %s = %s) : (index, %s) -> (index, %s) {" % (
-                w, i, lb, acc.name, v.name, v.type, v.type))
-            self.body.extend(lines)
-            self.emit("  %s = arith.cmpi slt, %s, %s : index" % (go, i, ub))
-            self.emit("  scf.condition(%s) %s, %s : index, %s" % (go, i, y.name, v.type))
-            self.emit("} do {")
-            self.emit("^bb0(%s: index, %s: %s):" % (j, b, v.type))
-            self.body.extend(lines2)
-            self.emit("  %s = arith.addi %s, %s : index" % (j1, j, st))
-            self.emit("  scf.yield %s, %s : index, %s" % (j1, y2.name, v.type))
-            self.emit("}")
+            # tosa.while_loop (upstream modes, a third of the loops): its
+            # cond region only compares a tensor<i32> counter (it cannot
+            # pass on a moved value), the body moves the carried tensor.
+            # `lines`, made for scf.while's before region, is left out.
+            tosa_while = self.upstream() and r.random() < 1 / 3
+            if tosa_while:
+                i0, ni, one = self.fresh("ci"), self.fresh("cn"), self.fresh("c1")
+                ca = self.fresh("ca")
+                i32 = "tensor<i32>"
+                for name, val in ((i0, 0), (ni, n), (one, 1)):
+                    self.emit('%s = "tosa.const"() {values = dense<%d> : %s} : () -> %s' % (
+                        name, val, i32, i32))
+                self.emit("%s:2 = tosa.while_loop (%s = %s, %s = %s) : (%s, %s) -> (%s, %s) {" % (
+                    w, i, i0, ca, v.name, i32, v.type, i32, v.type))
+                self.emit("  %s = tosa.greater %s, %s : (%s, %s) -> tensor<i1>" % (
+                    go, ni, i, i32, i32))
+                self.emit("  tosa.yield %s : tensor<i1>" % go)
+                self.emit("} do {")
+                self.emit("^bb0(%s: %s, %s: %s):" % (j, i32, b, v.type))
+                self.body.extend(lines2)
+                self.emit("  %s = tosa.add %s, %s : (%s, %s) -> %s" % (j1, j, one, i32, i32, i32))
+                self.emit("  tosa.yield %s, %s : %s, %s" % (j1, y2.name, i32, v.type))
+                self.emit("}")
+            else:
+                self.emit("%s:2 = scf.while (%s = %s, %s = %s) : (index, %s) -> (index, %s) {" % (
+                    w, i, lb, acc.name, v.name, v.type, v.type))
+                self.body.extend(lines)
+                self.emit("  %s = arith.cmpi slt, %s, %s : index" % (go, i, ub))
+                self.emit("  scf.condition(%s) %s, %s : index, %s" % (go, i, y.name, v.type))
+                self.emit("} do {")
+                self.emit("^bb0(%s: index, %s: %s):" % (j, b, v.type))
+                self.body.extend(lines2)
+                self.emit("  %s = arith.addi %s, %s : index" % (j1, j, st))
+                self.emit("  scf.yield %s, %s : index, %s" % (j1, y2.name, v.type))
+                self.emit("}")
             rv = Val(w + "#1", v.shape, v.et, self.meet(rv.cls, y2.cls), v.ext)
-            self.forms.add("scf.while")
+            self.forms.add("tosa.while_loop" if tosa_while else "scf.while")
         self.ops += 1
         self.finish(rv)
 
@@ -1792,11 +1821,12 @@ class Gen:
 RESULTS_TAG = "// difftest-results:"
 # The new forms a program contains (run.py tallies them): arith.select,
 # tosa.select, linalg.generic, tosa.negate, tosa.abs, arith.negf, math.absf,
-# scf.if, tosa.cond_if, scf.index_switch, scf.for, scf.while, call.
+# scf.if, tosa.cond_if, scf.index_switch, scf.for, scf.while,
+# tosa.while_loop, call.
 FORMS_TAG = "// difftest-forms:"
 FORMS = ["arith.select", "tosa.select", "linalg.generic", "tosa.negate",
          "tosa.abs", "arith.negf", "math.absf", "scf.if", "tosa.cond_if",
-         "scf.index_switch", "scf.for", "scf.while", "call"]
+         "scf.index_switch", "scf.for", "scf.while", "tosa.while_loop", "call"]
 
 
 def results_comment(types):

@@ -45,6 +45,11 @@ void retypeRegionFreeOpInPlace(RewriterBase &rewriter, Operation *op,
                                ArrayRef<OpOperand *> dataOperands,
                                ValueRange newDataOperands, Type elementType);
 
+/// One edge of a loop's flow (LoopRegionsOpInterface): the value of the
+/// operand `first` (of the loop op or of a region's terminator) becomes the
+/// value `second` (a region block argument or a result of the loop op).
+using LoopFlowEdge = std::pair<OpOperand *, Value>;
+
 /// Marks an op whose every result element is a copy of an operand element or
 /// a fill value. Ops with this trait implement DataMovementOpInterface.
 template <typename ConcreteType>

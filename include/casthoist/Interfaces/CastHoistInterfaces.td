@@ -4,9 +4,11 @@
 //
 //===----------------------------------------------------------------------===//
 //
-// The two interfaces the hoist-casts rewrites are written against. The
-// rewrites never name a concrete op: tmov ops implement these interfaces in
-// ODS, upstream ops (TOSA, linalg, tensor, arith) through external models.
+// The interfaces the hoist-casts rewrites are written against: casts and data
+// movement, and the branches and loops that upstream control-flow interfaces
+// do not describe. The rewrites never name a concrete op: tmov ops implement
+// these interfaces in ODS, upstream ops (TOSA, linalg, tensor, arith) through
+// external models.
 //
 //===----------------------------------------------------------------------===//
 
@@ -221,6 +223,45 @@ def CastHoist_BranchRegionsOpInterface
       }],
       "::mlir::MutableOperandRange", "getYieldedResults",
       (ins "::mlir::Region &":$region)>,
+  ];
+}
+
+def CastHoist_LoopRegionsOpInterface
+    : OpInterface<"LoopRegionsOpInterface"> {
+  let description = [{
+    An op whose regions run repeatedly and hand values to each other through
+    their block arguments: a loop. The op lists how its values flow, as
+    edges from an operand (of the op, or of a region's terminator) to the
+    value it becomes (a region's block argument, or a result of the op).
+    The region motion learns these edges from RegionBranchOpInterface for
+    scf.for and scf.while; this interface describes the loops that do not
+    implement it, or whose flow it cannot express (tosa.while_loop in
+    MLIR 22: its condition region receives the carried values and yields
+    only the condition, and the body region then receives the same values
+    unchanged), so that a narrowing cast of a carried result is carried
+    narrow through the loop, as for scf.while (docs/Rules.md, "Control
+    flow"). It exists instead of an external RegionBranchOpInterface model,
+    which would change how upstream analyses and passes treat the op in
+    every pipeline that registers cast-hoist's models.
+  }];
+  let cppNamespace = "::mlir::casthoist";
+
+  let methods = [
+    InterfaceMethod<[{
+        Appends to `edges` one `(from, to)` pair for each way a value can
+        flow: `from` is an operand of this op or of a region's terminator,
+        `to` the region block argument or op result that holds the same
+        value when control takes that path. A value that can reach several
+        places has one edge to each (for tosa.while_loop, init `k` and the
+        body's yielded value `k` each reach condition argument `k`, body
+        argument `k` and result `k`); an operand that flows nowhere (the
+        condition) has none. Every region has one block. Fails, appending
+        nothing, when the op does not have the form its semantics need
+        (counts that do not match: IR the verifier rejects); the region
+        motion then leaves the op alone.
+      }],
+      "::mlir::LogicalResult", "getLoopFlowEdges",
+      (ins "::llvm::SmallVectorImpl<::mlir::casthoist::LoopFlowEdge> &":$edges)>,
   ];
 }
 

@@ -6,8 +6,10 @@
 //
 // Motion of narrowing casts across control flow, its own unit over the same
 // interfaces as the data-movement rewrites (ElementCastOpInterface,
-// DataMovementOpInterface), plus the upstream RegionBranchOpInterface to
-// learn how values flow through a region op. No concrete op is named.
+// DataMovementOpInterface), plus the upstream RegionBranchOpInterface (or
+// the cast-hoist BranchRegionsOpInterface and LoopRegionsOpInterface, for
+// region ops without it) to learn how values flow through a region op. No
+// concrete op is named.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,7 +28,8 @@ namespace casthoist {
 ///    if c then T(a) else T(b), when every user of the result is T and some
 ///    branch yields a data-movement op's result or a widening cast's;
 ///  - loops (scf.for, scf.while, affine.for: a RegionBranchOpInterface op
-///    where a region branches to a region): a loop value that only flows
+///    where a region branches to a region; tosa.while_loop: a
+///    LoopRegionsOpInterface op): a loop value that only flows
 ///    through pure data-movement ops from region argument to region argument,
 ///    and that nothing else reads, is carried narrow: inits T(init), every
 ///    region argument and result it occupies retyped, the data movement

@@ -799,13 +799,26 @@ func.func @negative_tosa_cond_if_computes(%c: tensor<i1>, %x: tensor<4xf32>, %y:
 
 // -----
 
-// tosa.while_loop: its condition region reads the carried values as block
-// arguments and yields only the condition, a flow RegionBranchOpInterface
-// cannot express and cast-hoist does not model: the cast stays.
-// CHECK-LABEL: func.func @negative_tosa_while_loop
-// CHECK:         tosa.while_loop {{.*}} -> (tensor<i32>, tensor<4xf32>)
-// CHECK:         tosa.cast {{.*}} -> tensor<4xf16>
-func.func @negative_tosa_while_loop(%x: tensor<4xf32>) -> tensor<4xf16> {
+// tosa.while_loop has no RegionBranchOpInterface in MLIR 22; cast-hoist
+// describes its flow with LoopRegionsOpInterface (init and body yield k flow
+// to cond argument k, body argument k and result k). The carried value only
+// moves (a reverse in the body), so it is carried narrow: init cast once
+// before the loop, both regions' arguments and the result retyped. The
+// i32 counter stays.
+// CHECK-LABEL: func.func @tosa_while_loop(
+// CHECK-SAME:    %[[X:.*]]: tensor<4xf32>)
+// CHECK:         %[[INIT:.*]] = tosa.cast %[[X]] : (tensor<4xf32>) -> tensor<4xf16>
+// CHECK:         %[[W:.*]]:2 = tosa.while_loop (%{{.*}} = %{{.*}}, %{{.*}} = %[[INIT]]) : (tensor<i32>, tensor<4xf16>) -> (tensor<i32>, tensor<4xf16>) {
+// CHECK:         } do {
+// CHECK:         ^bb0(%{{.*}}: tensor<i32>, %[[V:.*]]: tensor<4xf16>):
+// CHECK:           %[[REV:.*]] = tosa.reverse %[[V]] {axis = 0 : i32} : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK:           tosa.yield %{{.*}}, %[[REV]] : tensor<i32>, tensor<4xf16>
+// CHECK-NOT:     tosa.cast
+// CHECK:         return %[[W]]#1 : tensor<4xf16>
+// DOWN-LABEL:  func.func @tosa_while_loop(
+// DOWN:          tosa.while_loop {{.*}} -> (tensor<i32>, tensor<4xf32>)
+// REMARK:      remark: carried narrow through 'tosa.while_loop': modeled traffic 56 -> 40 bytes (one iteration)
+func.func @tosa_while_loop(%x: tensor<4xf32>) -> tensor<4xf16> {
   %i0 = "tosa.const"() {values = dense<0> : tensor<i32>} : () -> tensor<i32>
   %r:2 = tosa.while_loop (%i = %i0, %v = %x) : (tensor<i32>, tensor<4xf32>) -> (tensor<i32>, tensor<4xf32>) {
     %three = "tosa.const"() {values = dense<3> : tensor<i32>} : () -> tensor<i32>
@@ -820,6 +833,231 @@ func.func @negative_tosa_while_loop(%x: tensor<4xf32>) -> tensor<4xf16> {
   }
   %c = tosa.cast %r#1 : (tensor<4xf32>) -> tensor<4xf16>
   return %c : tensor<4xf16>
+}
+
+// -----
+
+// A decode loop in TOSA: the body appends a loop-invariant row and keeps the
+// last four rows. The init and the row are cast once before the loop, the
+// concat and the slice are rebuilt in bf16.
+// CHECK-LABEL: func.func @tosa_while_loop_decode
+// CHECK-SAME:    (%[[X:.*]]: tensor<4x2xf32>, %[[ROW:.*]]: tensor<1x2xf32>, %{{.*}}: tensor<i32>)
+// CHECK-DAG:     %[[INIT:.*]] = tosa.cast %[[X]] : (tensor<4x2xf32>) -> tensor<4x2xbf16>
+// CHECK-DAG:     %[[NROW:.*]] = tosa.cast %[[ROW]] : (tensor<1x2xf32>) -> tensor<1x2xbf16>
+// CHECK:         tosa.while_loop (%{{.*}} = %{{.*}}, %{{.*}} = %[[INIT]]) : (tensor<i32>, tensor<4x2xbf16>) -> (tensor<i32>, tensor<4x2xbf16>) {
+// CHECK:         } do {
+// CHECK:         ^bb0(%{{.*}}: tensor<i32>, %[[B:.*]]: tensor<4x2xbf16>):
+// CHECK:           %[[CAT:.*]] = tosa.concat %[[B]], %[[NROW]] {axis = 0 : i32} : (tensor<4x2xbf16>, tensor<1x2xbf16>) -> tensor<5x2xbf16>
+// CHECK:           %[[S:.*]] = tosa.slice %[[CAT]], {{.*}} -> tensor<4x2xbf16>
+// CHECK:           tosa.yield %{{.*}}, %[[S]] : tensor<i32>, tensor<4x2xbf16>
+// CHECK-NOT:     tosa.cast
+// CHECK:         return
+// REMARK:      remark: carried narrow through 'tosa.while_loop'
+func.func @tosa_while_loop_decode(%x: tensor<4x2xf32>, %row: tensor<1x2xf32>, %n: tensor<i32>) -> tensor<4x2xbf16> {
+  %i0 = "tosa.const"() {values = dense<0> : tensor<i32>} : () -> tensor<i32>
+  %r:2 = tosa.while_loop (%i = %i0, %v = %x) : (tensor<i32>, tensor<4x2xf32>) -> (tensor<i32>, tensor<4x2xf32>) {
+    %go = tosa.greater %n, %i : (tensor<i32>, tensor<i32>) -> tensor<i1>
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%i1: tensor<i32>, %v1: tensor<4x2xf32>):
+    %one = "tosa.const"() {values = dense<1> : tensor<i32>} : () -> tensor<i32>
+    %i2 = tosa.add %i1, %one : (tensor<i32>, tensor<i32>) -> tensor<i32>
+    %cat = tosa.concat %v1, %row {axis = 0 : i32} : (tensor<4x2xf32>, tensor<1x2xf32>) -> tensor<5x2xf32>
+    %start = tosa.const_shape {values = dense<[1, 0]> : tensor<2xindex>} : () -> !tosa.shape<2>
+    %size = tosa.const_shape {values = dense<[4, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+    %s = tosa.slice %cat, %start, %size : (tensor<5x2xf32>, !tosa.shape<2>, !tosa.shape<2>) -> tensor<4x2xf32>
+    tosa.yield %i2, %s : tensor<i32>, tensor<4x2xf32>
+  }
+  %c = tosa.cast %r#1 : (tensor<4x2xf32>) -> tensor<4x2xbf16>
+  return %c : tensor<4x2xbf16>
+}
+
+// -----
+
+// The contract decides whether T may land on a float widening cast that
+// produces the init. Under `values` the pair folds and the loop starts from
+// the f16 argument; under `bits` the loop stays f32 (upstream folders would
+// remove the round trip, which is not the identity on signalling NaNs).
+// CHECK-LABEL: func.func @tosa_while_loop_widened_init
+// CHECK-SAME:    (%[[H:.*]]: tensor<4xf16>)
+// CHECK:         tosa.while_loop (%[[A:.*]] = %[[H]]) : (tensor<4xf16>) -> tensor<4xf16>
+// BITS-LABEL:  func.func @tosa_while_loop_widened_init
+// BITS:          tosa.while_loop {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// BITS:          tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: carried narrow through 'tosa.while_loop'
+func.func @tosa_while_loop_widened_init(%h: tensor<4xf16>) -> tensor<4xf16> {
+  %x = tosa.cast %h : (tensor<4xf16>) -> tensor<4xf32>
+  %r = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    %f = "tosa.const"() {values = dense<false> : tensor<i1>} : () -> tensor<i1>
+    tosa.yield %f : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %rv : tensor<4xf32>
+  }
+  %c = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// The body swaps two carried values (one of them reversed): narrowing either
+// result narrows what flows into the other, so the slots of both join one
+// rewrite, which applies since both results get the same cast.
+// CHECK-LABEL: func.func @tosa_while_loop_swap
+// CHECK-SAME:    (%[[X:.*]]: tensor<4xf32>, %[[Y:.*]]: tensor<4xf32>
+// CHECK-DAG:     %[[NX:.*]] = tosa.cast %[[X]] : (tensor<4xf32>) -> tensor<4xf16>
+// CHECK-DAG:     %[[NY:.*]] = tosa.cast %[[Y]] : (tensor<4xf32>) -> tensor<4xf16>
+// CHECK:         %[[W:.*]]:2 = tosa.while_loop (%{{.*}} = %[[NX]], %{{.*}} = %[[NY]]) : (tensor<4xf16>, tensor<4xf16>) -> (tensor<4xf16>, tensor<4xf16>) {
+// CHECK:           tosa.reverse {{.*}} : (tensor<4xf16>) -> tensor<4xf16>
+// CHECK-NOT:     tosa.cast
+// CHECK:         return %[[W]]#0, %[[W]]#1 : tensor<4xf16>, tensor<4xf16>
+// REMARK:      remark: carried narrow through 'tosa.while_loop': modeled traffic 80 -> 64 bytes (one iteration)
+func.func @tosa_while_loop_swap(%x: tensor<4xf32>, %y: tensor<4xf32>, %go: tensor<i1>) -> (tensor<4xf16>, tensor<4xf16>) {
+  %r:2 = tosa.while_loop (%v = %x, %w = %y) : (tensor<4xf32>, tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>, %w1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %w1, %rv : tensor<4xf32>, tensor<4xf32>
+  }
+  %a = tosa.cast %r#0 : (tensor<4xf32>) -> tensor<4xf16>
+  %b = tosa.cast %r#1 : (tensor<4xf32>) -> tensor<4xf16>
+  return %a, %b : tensor<4xf16>, tensor<4xf16>
+}
+
+// -----
+
+// The cond region reads the carried tensor with a compute op (a reduction
+// compared in f32): the loop computes on it, nothing changes.
+// CHECK-LABEL: func.func @negative_tosa_while_loop_cond_computes
+// CHECK:         tosa.while_loop {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
+func.func @negative_tosa_while_loop_cond_computes(%x: tensor<4xf32>) -> tensor<4xf16> {
+  %r = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    %m = tosa.reduce_max %v {axis = 0 : i32} : (tensor<4xf32>) -> tensor<1xf32>
+    %lim = "tosa.const"() {values = dense<100.0> : tensor<1xf32>} : () -> tensor<1xf32>
+    %go = tosa.greater %lim, %m : (tensor<1xf32>, tensor<1xf32>) -> tensor<1xi1>
+    tosa.yield %go : tensor<1xi1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %rv : tensor<4xf32>
+  }
+  %c = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// The wide result is returned as well as narrowed: it stays alive, so the
+// loop must keep carrying f32 and nothing changes.
+// CHECK-LABEL: func.func @negative_tosa_while_loop_result_escapes
+// CHECK:         tosa.while_loop {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: not moved: the region op's result has users other than this cast
+func.func @negative_tosa_while_loop_result_escapes(%x: tensor<4xf32>, %go: tensor<i1>) -> (tensor<4xf16>, tensor<4xf32>) {
+  %r = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %rv : tensor<4xf32>
+  }
+  %c = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %c, %r : tensor<4xf16>, tensor<4xf32>
+}
+
+// -----
+
+// The body yields a value computed in f32 (an add), not the carried value
+// moved: narrowing it would round every iteration, nothing changes.
+// CHECK-LABEL: func.func @negative_tosa_while_loop_body_computes
+// CHECK:         tosa.while_loop {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
+func.func @negative_tosa_while_loop_body_computes(%x: tensor<4xf32>, %go: tensor<i1>) -> tensor<4xf16> {
+  %r = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>):
+    %s = tosa.add %v1, %v1 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %s : tensor<4xf32>
+  }
+  %c = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %c : tensor<4xf16>
+}
+
+// -----
+
+// The body yields the moved value as two carried values; the second result
+// is returned wide. Narrowing the first would narrow what flows into the
+// second too (the same yielded value), so nothing changes.
+// CHECK-LABEL: func.func @negative_tosa_while_loop_feeds_other_value
+// CHECK:         tosa.while_loop {{.*}} -> (tensor<4xf32>, tensor<4xf32>)
+// CHECK:         tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: not moved: a result the loop would narrow has users other than this cast
+func.func @negative_tosa_while_loop_feeds_other_value(%x: tensor<4xf32>, %y: tensor<4xf32>, %go: tensor<i1>) -> (tensor<4xf16>, tensor<4xf32>) {
+  %r:2 = tosa.while_loop (%v = %x, %w = %y) : (tensor<4xf32>, tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>, %w1: tensor<4xf32>):
+    %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+    tosa.yield %rv, %rv : tensor<4xf32>, tensor<4xf32>
+  }
+  %c = tosa.cast %r#0 : (tensor<4xf32>) -> tensor<4xf16>
+  return %c, %r#1 : tensor<4xf16>, tensor<4xf32>
+}
+
+// -----
+
+// The carried value is read inside a tosa.cond_if nested in the body: not
+// data movement directly in the body, so it counts as escaping.
+// CHECK-LABEL: func.func @negative_tosa_while_loop_nested_use
+// CHECK:         tosa.while_loop {{.*}} : (tensor<4xf32>) -> tensor<4xf32>
+// CHECK:         tosa.cast {{.*}} : (tensor<4xf32>) -> tensor<4xf16>
+// REMARK:      remark: not moved: the carried value is used by an op that is not data movement
+func.func @negative_tosa_while_loop_nested_use(%x: tensor<4xf32>, %go: tensor<i1>, %c: tensor<i1>) -> tensor<4xf16> {
+  %r = tosa.while_loop (%v = %x) : (tensor<4xf32>) -> tensor<4xf32> {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4xf32>):
+    %t = tosa.cond_if %c : tensor<i1> -> tensor<4xf32> {
+      %rv = tosa.reverse %v1 {axis = 0 : i32} : (tensor<4xf32>) -> tensor<4xf32>
+      tosa.yield %rv : tensor<4xf32>
+    } else {
+      tosa.yield %v1 : tensor<4xf32>
+    }
+    tosa.yield %t : tensor<4xf32>
+  }
+  %n = tosa.cast %r : (tensor<4xf32>) -> tensor<4xf16>
+  return %n : tensor<4xf16>
+}
+
+// -----
+
+// The body appends a large loop-invariant tensor and keeps the first four
+// rows: carrying narrow would add a cast of all 1024 invariant rows, more
+// than one iteration saves, so under the default `policy=profitable` nothing
+// changes (`policy=always` would carry it).
+// CHECK-LABEL: func.func @negative_tosa_while_loop_does_not_pay
+// CHECK:         tosa.while_loop {{.*}} : (tensor<4x2xf32>) -> tensor<4x2xf32>
+// CHECK:         tosa.cast {{.*}} : (tensor<4x2xf32>) -> tensor<4x2xf16>
+// REMARK:      remark: not moved: modeled traffic would grow from
+func.func @negative_tosa_while_loop_does_not_pay(%x: tensor<4x2xf32>, %big: tensor<1024x2xf32>, %go: tensor<i1>) -> tensor<4x2xf16> {
+  %r = tosa.while_loop (%v = %x) : (tensor<4x2xf32>) -> tensor<4x2xf32> {
+    tosa.yield %go : tensor<i1>
+  } do {
+  ^bb0(%v1: tensor<4x2xf32>):
+    %cat = tosa.concat %v1, %big {axis = 0 : i32} : (tensor<4x2xf32>, tensor<1024x2xf32>) -> tensor<1028x2xf32>
+    %start = tosa.const_shape {values = dense<[0, 0]> : tensor<2xindex>} : () -> !tosa.shape<2>
+    %size = tosa.const_shape {values = dense<[4, 2]> : tensor<2xindex>} : () -> !tosa.shape<2>
+    %s = tosa.slice %cat, %start, %size : (tensor<1028x2xf32>, !tosa.shape<2>, !tosa.shape<2>) -> tensor<4x2xf32>
+    tosa.yield %s : tensor<4x2xf32>
+  }
+  %c = tosa.cast %r : (tensor<4x2xf32>) -> tensor<4x2xf16>
+  return %c : tensor<4x2xf16>
 }
 
 // -----
