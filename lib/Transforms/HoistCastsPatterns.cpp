@@ -292,6 +292,22 @@ LogicalResult mlir::casthoist::detail::checkSinkAdjacentPair(
   return failure();
 }
 
+LogicalResult mlir::casthoist::detail::checkWorthMoving(
+    const PatternState &state, Operation *cast, Operation *op, uint64_t before,
+    uint64_t after, std::string &reason) {
+  if (state.profitableOnly() && after > before) {
+    reason = ("modeled traffic would grow from " + Twine(before) + " to " +
+              Twine(after) + " bytes")
+                 .str();
+    return failure();
+  }
+  if (!state.allowed(cast, op)) {
+    reason = "vetoed by the control function";
+    return failure();
+  }
+  return success();
+}
+
 LogicalResult mlir::casthoist::detail::convertFillValues(
     DataMovementOpInterface movement, const ElementCast &cast,
     const CastRuleOptions &rules, SmallVectorImpl<TypedAttr> &fills,
@@ -395,11 +411,6 @@ static LogicalResult planHoistAcross(ElementCastOpInterface castOp,
       plan.replacedCasts.size());
   if (plan.keepsOriginal)
     plan.trafficAfter += wideMovement;
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
   // A traffic-neutral hoist is worth doing when it replaces the op (the cast
   // may then travel further: above a view, traffic is unchanged), but not
   // when it adds a duplicate of the op for nothing.
@@ -410,8 +421,9 @@ static LogicalResult planHoistAcross(ElementCastOpInterface castOp,
                  Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
                  " bytes")
                     .str());
-  if (!state.allowed(castOp, movement))
-    return fail("vetoed by the control function");
+  if (failed(checkWorthMoving(state, castOp, movement, plan.trafficBefore,
+                              plan.trafficAfter, reason)))
+    return failure();
   for (auto [i, constant] : constants) {
     FailureOr<ConvertedConstant> converted =
         plan.cast->convertConstant(constant, rules);
@@ -794,13 +806,9 @@ static LogicalResult planSinkAcross(
   plan.trafficAfter =
       narrowMovement + model.getBytes(result.getType(), narrowType) +
       model.getBytes(result.getType(), plan.cast->getResultType());
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
-  if (!state.allowed(plan.reference, movement))
-    return fail("vetoed by the control function");
+  if (failed(checkWorthMoving(state, plan.reference, movement,
+                              plan.trafficBefore, plan.trafficAfter, reason)))
+    return failure();
   // Constant operands last: finding their preimage is the expensive part
   // for large weights.
   for (auto [i, constant] : constants) {

@@ -106,6 +106,13 @@ LogicalResult checkSinkAdjacentPair(Value result, const ElementCast &cast,
                                     const CastRuleOptions &rules,
                                     std::string &reason);
 
+/// The last checks of every plan: under the profitable policy the modeled
+/// traffic must not grow from `before` to `after`, and the control function
+/// must allow moving `cast` across `op`. Fails with `reason` otherwise.
+LogicalResult checkWorthMoving(const PatternState &state, Operation *cast,
+                               Operation *op, uint64_t before, uint64_t after,
+                               std::string &reason);
+
 /// Converts every fill value of `movement` with `cast` (ElementCast::convert
 /// under `rules`), appending them to `fills`. Fails with `reason` when one
 /// does not convert to a value the rule table predicts under the contract.

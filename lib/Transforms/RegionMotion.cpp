@@ -294,13 +294,9 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
   for (Operation *user : plan.match.replacedCasts)
     plan.trafficBefore +=
         model.getCastTraffic(cast<ElementCastOpInterface>(user));
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
-  if (!state.allowed(castOp, op))
-    return fail("vetoed by the control function");
+  if (failed(checkWorthMoving(state, castOp, op, plan.trafficBefore,
+                              plan.trafficAfter, reason)))
+    return failure();
   return success();
 }
 
@@ -645,13 +641,9 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
     plan.trafficBefore += model.getMovementTraffic(movement);
     plan.trafficAfter += model.getMovementTraffic(movement, narrowType);
   }
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
-  if (!state.allowed(castOp, plan.op))
-    return fail("vetoed by the control function");
+  if (failed(checkWorthMoving(state, castOp, plan.op, plan.trafficBefore,
+                              plan.trafficAfter, reason)))
+    return failure();
   return success();
 }
 
@@ -924,13 +916,9 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   }
   plan.trafficAfter =
       model.getCastTraffic(plan.narrowResultType, plan.cast->getResultType());
-  if (state.profitableOnly() && plan.trafficAfter > plan.trafficBefore)
-    return fail(("modeled traffic would grow from " +
-                 Twine(plan.trafficBefore) + " to " + Twine(plan.trafficAfter) +
-                 " bytes")
-                    .str());
-  if (!state.allowed(castOp, op))
-    return fail("vetoed by the control function");
+  if (failed(checkWorthMoving(state, castOp, op, plan.trafficBefore,
+                              plan.trafficAfter, reason)))
+    return failure();
   return success();
 }
 
