@@ -294,10 +294,8 @@ static LogicalResult planBranch(ElementCastOpInterface castOp,
   for (Operation *user : plan.match.replacedCasts)
     plan.trafficBefore +=
         model.getCastTraffic(cast<ElementCastOpInterface>(user));
-  if (failed(checkWorthMoving(state, castOp, op, plan.trafficBefore,
-                              plan.trafficAfter, reason)))
-    return failure();
-  return success();
+  return checkWorthMoving(state, castOp, op, plan.trafficBefore,
+                          plan.trafficAfter, reason);
 }
 
 namespace {
@@ -641,10 +639,8 @@ static LogicalResult planLoop(ElementCastOpInterface castOp,
     plan.trafficBefore += model.getMovementTraffic(movement);
     plan.trafficAfter += model.getMovementTraffic(movement, narrowType);
   }
-  if (failed(checkWorthMoving(state, castOp, plan.op, plan.trafficBefore,
-                              plan.trafficAfter, reason)))
-    return failure();
-  return success();
+  return checkWorthMoving(state, castOp, plan.op, plan.trafficBefore,
+                          plan.trafficAfter, reason);
 }
 
 namespace {
@@ -916,10 +912,8 @@ static LogicalResult planSinkBranch(ElementCastOpInterface castOp,
   }
   plan.trafficAfter =
       model.getCastTraffic(plan.narrowResultType, plan.cast->getResultType());
-  if (failed(checkWorthMoving(state, castOp, op, plan.trafficBefore,
-                              plan.trafficAfter, reason)))
-    return failure();
-  return success();
+  return checkWorthMoving(state, castOp, op, plan.trafficBefore,
+                          plan.trafficAfter, reason);
 }
 
 namespace {
