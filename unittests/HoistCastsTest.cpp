@@ -40,11 +40,7 @@ TEST(HoistCastsTest, HoistsThroughAChainAndCounts) {
   auto context = makeContext();
   auto module = parse(*context, kChain);
   HoistCastsCounters counters;
-  HoistCastsPatternOptions options;
-  options.counters = &counters;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, counters)));
 
   Type f16 = Float16Type::get(context.get());
   EXPECT_EQ(movedTypes(module->getOperation()), SmallVector<Type>({f16, f16}));
@@ -67,9 +63,7 @@ TEST(HoistCastsTest, ControlFunctionVetoesRewrites) {
     ++asked;
     return isa<tmov::ReshapeOp>(movement);
   };
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, options)));
 
   Type f16 = Float16Type::get(context.get());
   Type f32 = Float32Type::get(context.get());
@@ -82,9 +76,7 @@ TEST(HoistCastsTest, DirectionDownLeavesNarrowingCastsAlone) {
   auto module = parse(*context, kChain);
   HoistCastsPatternOptions options;
   options.direction = MotionDirection::Down;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  (void)applyPatternsGreedily(*module, std::move(patterns));
+  (void)applyHoistCastsPatterns(*module, options);
   Type f32 = Float32Type::get(context.get());
   EXPECT_EQ(movedTypes(module->getOperation()), SmallVector<Type>({f32, f32}));
 }
@@ -100,11 +92,7 @@ TEST(HoistCastsTest, SinksWideningCastAndMaterializesNarrowConstant) {
       return %c : tensor<4xf32>
     })mlir");
   HoistCastsCounters counters;
-  HoistCastsPatternOptions options;
-  options.counters = &counters;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, counters)));
   EXPECT_EQ(counters.castsSunk, 1u);
   auto concat = findOnly<tmov::ConcatOp>(module->getOperation());
   EXPECT_TRUE(concat.getType().getElementType().isBF16());

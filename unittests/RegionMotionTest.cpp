@@ -82,11 +82,7 @@ TEST(RegionMotionTest, CarriesLoopValueNarrowAndCounts) {
   auto context = makeScfContext();
   auto module = parse(*context, kLoop);
   HoistCastsCounters counters;
-  HoistCastsPatternOptions options;
-  options.counters = &counters;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, counters)));
 
   Type f16 = Float16Type::get(context.get());
   auto loop = findOnly<scf::ForOp>(module->getOperation());
@@ -116,11 +112,7 @@ TEST(RegionMotionTest, CarriesWhileValueNarrowAndCounts) {
       return %c : tensor<4x4xf16>
     })mlir");
   HoistCastsCounters counters;
-  HoistCastsPatternOptions options;
-  options.counters = &counters;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, counters)));
 
   Type f16 = Float16Type::get(context.get());
   auto loop = findOnly<scf::WhileOp>(module->getOperation());
@@ -136,11 +128,7 @@ TEST(RegionMotionTest, CarriesTosaWhileLoopValueNarrowAndCounts) {
   auto context = makeTosaContext();
   auto module = parse(*context, kTosaWhile);
   HoistCastsCounters counters;
-  HoistCastsPatternOptions options;
-  options.counters = &counters;
-  RewritePatternSet patterns(context.get());
-  populateHoistCastsPatterns(patterns, options);
-  ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+  ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, counters)));
 
   Type f16 = Float16Type::get(context.get());
   auto loop = findOnly<tosa::WhileOp>(module->getOperation());
@@ -253,9 +241,7 @@ TEST(RegionMotionTest, ControlFunctionSeesTheRegionOpAndVetoes) {
       askedAbout.push_back(op);
       return op->getNumRegions() == 0;
     };
-    RewritePatternSet patterns(context.get());
-    populateHoistCastsPatterns(patterns, options);
-    ASSERT_TRUE(succeeded(applyPatternsGreedily(*module, std::move(patterns))));
+    ASSERT_TRUE(succeeded(applyHoistCastsPatterns(*module, options)));
 
     Type f32 = Float32Type::get(context.get());
     Operation *regionOp = nullptr;

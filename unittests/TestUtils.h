@@ -8,6 +8,7 @@
 #define CASTHOIST_UNITTESTS_TESTUTILS_H
 
 #include "casthoist/InitAllCastHoist.h"
+#include "casthoist/Transforms/HoistCasts.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -16,6 +17,7 @@
 #include "mlir/IR/MLIRContext.h"
 #include "mlir/IR/Verifier.h"
 #include "mlir/Parser/Parser.h"
+#include "mlir/Transforms/GreedyPatternRewriteDriver.h"
 
 #include "gtest/gtest.h"
 
@@ -37,6 +39,26 @@ inline mlir::OwningOpRef<mlir::ModuleOp> parse(mlir::MLIRContext &context,
   auto module = mlir::parseSourceString<mlir::ModuleOp>(source, &context);
   EXPECT_TRUE(module) << "failed to parse:\n" << source.str();
   return module;
+}
+
+/// Applies the hoist-casts patterns built with `options` greedily to
+/// `module`, as a user of populateHoistCastsPatterns would. Returns whether
+/// the driver converged.
+inline llvm::LogicalResult applyHoistCastsPatterns(
+    mlir::ModuleOp module,
+    const mlir::casthoist::HoistCastsPatternOptions &options = {}) {
+  mlir::RewritePatternSet patterns(module.getContext());
+  mlir::casthoist::populateHoistCastsPatterns(patterns, options);
+  return mlir::applyPatternsGreedily(module, std::move(patterns));
+}
+
+/// The same, counting the rewrites into `counters`.
+inline llvm::LogicalResult
+applyHoistCastsPatterns(mlir::ModuleOp module,
+                        mlir::casthoist::HoistCastsCounters &counters) {
+  mlir::casthoist::HoistCastsPatternOptions options;
+  options.counters = &counters;
+  return applyHoistCastsPatterns(module, options);
 }
 
 /// Finds the only op of type OpTy in `root`.
