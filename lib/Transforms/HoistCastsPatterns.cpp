@@ -339,7 +339,8 @@ struct HoistPlan {
   SmallVector<OpOperand *> dataOperands;
   /// Per data operand: its narrow constant, or none to cast it.
   SmallVector<std::optional<ConvertedConstant>> narrowConstants;
-  /// Per data operand cast rather than replaced: the cast's result type.
+  /// Per data operand: its type with the narrow element type (the result
+  /// type of the cast that converts it, or of its narrow constant).
   SmallVector<Type> narrowOperandTypes;
   SmallVector<TypedAttr> fills;
   uint64_t trafficBefore = 0;
@@ -391,6 +392,7 @@ static LogicalResult planHoistAcross(ElementCastOpInterface castOp,
       movement, plan.dataOperands, plan.cast->getSourceType(), narrowType);
   plan.trafficAfter = narrowMovement;
   for (auto [i, operand] : llvm::enumerate(plan.dataOperands)) {
+    plan.narrowOperandTypes[i] = withElementType(operand->get(), narrowType);
     if (ElementsAttr constant = getConstantValue(operand->get())) {
       constants.push_back({i, constant});
       continue;
@@ -398,7 +400,6 @@ static LogicalResult planHoistAcross(ElementCastOpInterface castOp,
     if (failed(checkAdjacentPair(operand->get(), *plan.cast, rules, reason)))
       return failure();
     Type operandType = operand->get().getType();
-    plan.narrowOperandTypes[i] = withElementType(operand->get(), narrowType);
     if (!castOp.canBuildCast(operandType, plan.narrowOperandTypes[i],
                              plan.cast->getKind()))
       return fail("the cast's op cannot convert a data operand of this type");
@@ -562,9 +563,9 @@ struct HoistNarrowingCast
           continue;
         }
       }
-      FailureOr<Value> narrowed = castOp.buildCast(
-          rewriter, castOp.getLoc(), operand->get(),
-          withElementType(operand->get(), narrowType), plan.cast->getKind());
+      FailureOr<Value> narrowed =
+          castOp.buildCast(rewriter, castOp.getLoc(), operand->get(),
+                           plan.narrowOperandTypes[i], plan.cast->getKind());
       if (failed(narrowed)) {
         // Only reachable when a narrow constant could not be materialized
         // and the family cannot cast it; undo rather than leave a half-done
@@ -604,8 +605,7 @@ struct HoistNarrowingCast
   static bool canHoistInPlace(ElementCastOpInterface castOp,
                               const HoistPlan &plan) {
     return !plan.keepsOriginal && plan.replacedCasts.size() == 1 &&
-           plan.narrowOperandTypes.size() == 1 &&
-           plan.narrowOperandTypes.front() &&
+           plan.dataOperands.size() == 1 && !plan.narrowConstants.front() &&
            canMoveInPlace(castOp, plan.movement, plan.dataOperands, plan.fills);
   }
 
@@ -804,8 +804,8 @@ static LogicalResult planSinkAcross(
   plan.trafficBefore += wideMovement;
   // The sunk cast reads the narrow result and writes the wide one.
   plan.trafficAfter =
-      narrowMovement + model.getBytes(result.getType(), narrowType) +
-      model.getBytes(result.getType(), plan.cast->getResultType());
+      narrowMovement + model.getCastTraffic(result.getType(), narrowType,
+                                            plan.cast->getResultType());
   if (failed(checkWorthMoving(state, plan.reference, movement,
                               plan.trafficBefore, plan.trafficAfter, reason)))
     return failure();
@@ -942,8 +942,8 @@ struct SinkWideningCast
       plan.removedCasts.push_back(castOp);
       // The cast, had it sunk this far, converting `wide`.
       const TrafficModel &model = state->model;
-      plan.trafficBefore = model.getBytes(wide.getType(), narrowType) +
-                           model.getBytes(wide.getType());
+      plan.trafficBefore = model.getCastTraffic(wide.getType(), narrowType,
+                                                cast.getResultType());
       std::string reason;
       if (failed(planSinkAcross(next, *state, plan, {}, reason)) ||
           !canSinkInPlace(next, plan))

@@ -162,6 +162,11 @@ uint64_t TrafficModel::getCastTraffic(Type sourceType,
                        getBytes(sourceType, resultElementType));
 }
 
+uint64_t TrafficModel::getCastTraffic(Type shapedType, Type from,
+                                      Type to) const {
+  return saturatingAdd(getBytes(shapedType, from), getBytes(shapedType, to));
+}
+
 uint64_t TrafficModel::getCastTraffic(ElementCastOpInterface op) const {
   return getCastTraffic(op.getCastSource().getType(),
                         getElementTypeOrSelf(op.getCastResult().getType()));

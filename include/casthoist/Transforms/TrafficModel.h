@@ -64,6 +64,10 @@ public:
   /// Traffic of a cast of a `sourceType` tensor to `resultElementType`: it
   /// reads the source and writes the result.
   uint64_t getCastTraffic(Type sourceType, Type resultElementType) const;
+  /// Traffic of a cast from `from` to `to` elements of a tensor shaped like
+  /// `shapedType` (whatever its element type): a cast that is not in the IR
+  /// yet, or not at this place, priced without building its types.
+  uint64_t getCastTraffic(Type shapedType, Type from, Type to) const;
   /// Traffic of a cast op as it is.
   uint64_t getCastTraffic(ElementCastOpInterface op) const;
 
